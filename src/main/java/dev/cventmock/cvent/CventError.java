@@ -1,0 +1,50 @@
+package dev.cventmock.cvent;
+
+/**
+ * The Cvent error codes the emulator answers with: the code, the symbolic name Cvent puts in a fault's
+ * faultstring, and the message of Cvent's published error table (used as a per-guest error Description).
+ */
+public enum CventError {
+    UNKNOWN_EXCEPTION("CV10000", "Unknown exception"),
+    INVALID_SOAP_REQUEST("CV10001", "Server exception - transaction cancelled"),
+    INVALID_CVENT_HEADER_VALUE("CV10104", "Invalid Cvent header value"),
+    SESSION_EXPIRED("CV10105", "Session expired"),
+    NO_ID_PROVIDED("CV20018", "No ID provided"),
+    TOO_MANY_IDS_PROVIDED("CV20021", "Too many IDs provided"),
+    EXCEED_API_CALL_LIMIT("CV30100", "Exceed API call limit"),
+    INVALID_EMAIL("CV40102", "Invalid format for email address"),
+    ID_REQUIRED("CV40113", "ID is required"),
+    DUPLICATE_CUSTOM_FIELD_ID("CV40116", "Duplicated Custom Field Detail object - FieldId(s) are not unique"),
+    DUPLICATE_ID("CV40118", "Duplicate ID"),
+    INVALID_CC_EMAIL("CV40119", "Invalid format for cc email-address"),
+    ID_DOES_NOT_EXIST("CV50103", "ID does not exist in this account"),
+    INVALID_EVENT_ID("CV70109", "Invalid event ID");
+
+    private final String code;
+    private final String message;
+
+    CventError(String code, String message) {
+        this.code = code;
+        this.message = message;
+    }
+
+    /** e.g. {@code CV10104}. */
+    public String code() {
+        return code;
+    }
+
+    /** The UPPER_SNAKE name Cvent uses as faultstring, e.g. {@code INVALID_CVENT_HEADER_VALUE}. */
+    public String symbol() {
+        return name();
+    }
+
+    /** The message of Cvent's error table. */
+    public String message() {
+        return message;
+    }
+
+    /** True when the caller is at fault (a SOAP 1.2 Sender fault), false for the server's own failures. */
+    public boolean isClientError() {
+        return this != UNKNOWN_EXCEPTION;
+    }
+}

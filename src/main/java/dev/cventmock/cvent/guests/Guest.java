@@ -1,0 +1,101 @@
+package dev.cventmock.cvent.guests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A stored guest: immutable; every write produces a new instance, so readers never see half an update. */
+public final class Guest {
+    private final String id;
+    private final String[] values;
+    private final List<CustomField> customFields;
+
+    Guest(String id, String[] values, List<CustomField> customFields) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.values = values;
+        this.customFields = customFields;
+    }
+
+    /** A guest with the given attributes (values in canonical form) and custom fields; for seeding. */
+    public static Guest of(String id, Map<GuestField, String> fields, List<CustomField> customFields) {
+        String[] values = new String[GuestField.count()];
+        fields.forEach((f, v) -> values[f.ordinal()] = v == null ? null : f.kind().require(f.wireName(), v));
+        return new Guest(id, values, List.copyOf(customFields));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String eventId() {
+        return values[GuestField.EVENT_ID.ordinal()];
+    }
+
+    /** The attribute's value, or null when it was never set. */
+    public String get(GuestField field) {
+        return values[field.ordinal()];
+    }
+
+    /** Every attribute that has a value, in the contract's order. */
+    public Map<GuestField, String> fields() {
+        Map<GuestField, String> out = new LinkedHashMap<>();
+        for (GuestField f : GuestField.all()) {
+            String v = values[f.ordinal()];
+            if (v != null) {
+                out.put(f, v);
+            }
+        }
+        return out;
+    }
+
+    public List<CustomField> customFields() {
+        return customFields;
+    }
+
+    String[] valuesCopy() {
+        return values.clone();
+    }
+
+    /** This guest with {@code updates} merged into its custom fields (by FieldId, else FieldName). */
+    List<CustomField> mergeCustomFields(List<CustomField> updates) {
+        if (updates.isEmpty()) {
+            return customFields;
+        }
+        List<CustomField> merged = new ArrayList<>(customFields);
+        for (CustomField update : updates) {
+            int at = -1;
+            for (int i = 0; i < merged.size(); i++) {
+                if (update.sameFieldAs(merged.get(i))) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                merged.set(at, merged.get(at).mergedWith(update));
+            } else {
+                merged.add(update);
+            }
+        }
+        return Collections.unmodifiableList(merged);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Guest g && id.equals(g.id) && Arrays.equals(values, g.values)
+                && customFields.equals(g.customFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "Guest[" + id + " " + fields() + " " + customFields + "]";
+    }
+}

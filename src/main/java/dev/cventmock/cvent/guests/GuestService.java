@@ -1,0 +1,204 @@
+package dev.cventmock.cvent.guests;
+
+import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.CventException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Cvent's UpdateGuestInfo rules over the {@link GuestStore}: whole-call checks, per-guest validation (a
+ * failing guest does not stop the others), lenient or strict handling of unknown guests, and the merge of
+ * what a client sent into what is stored.
+ */
+public final class GuestService {
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern ADDRESS_LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s*");
+    private static final char[] CONFIRMATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final GuestStore store;
+    private final Clock clock;
+    private volatile UpdatePolicy policy;
+
+    public GuestService(GuestStore store, Clock clock, UpdatePolicy policy) {
+        this.store = store;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    public GuestStore store() {
+        return store;
+    }
+
+    public UpdatePolicy policy() {
+        return policy;
+    }
+
+    public void policy(UpdatePolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Applies one UpdateGuestInfo call. {@code changes} may hold nulls (nil Guest elements).
+     *
+     * @param modifiedBy the logged-in user, recorded as LastModifiedBy (and CreatedBy on creation)
+     * @return one result per change, in input order
+     * @throws CventException when the call as a whole is refused (no EventId, too many guests)
+     */
+    public List<GuestResult> update(String eventId, List<GuestChange> changes, String modifiedBy) {
+        UpdatePolicy rules = this.policy;
+        if (eventId == null || eventId.isBlank()) {
+            throw new CventException(CventError.NO_ID_PROVIDED, "EventId is missing or empty");
+        }
+        if (changes.size() > rules.maxGuestsPerCall()) {
+            throw new CventException(CventError.TOO_MANY_IDS_PROVIDED,
+                    changes.size() + " guests in one call; at most " + rules.maxGuestsPerCall() + " are allowed");
+        }
+        String event = eventId.strip();
+        String now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS).format(TIMESTAMP);
+        Set<String> idsInCall = new HashSet<>();
+        List<GuestResult> results = new ArrayList<>(changes.size());
+        for (GuestChange change : changes) {
+            results.add(apply(event, change, idsInCall, rules, now, modifiedBy));
+        }
+        return results;
+    }
+
+    private GuestResult apply(String eventId, GuestChange change, Set<String> idsInCall, UpdatePolicy rules,
+                              String now, String modifiedBy) {
+        if (change == null) {
+            return new GuestResult(null, null, List.of(GuestError.of(CventError.ID_REQUIRED)));
+        }
+        String id = change.id();
+        if (id != null && !idsInCall.add(GuestStore.key(id))) {
+            return new GuestResult(id, change.messageId(), List.of(GuestError.of(CventError.DUPLICATE_ID)));
+        }
+        List<GuestError> errors = validate(eventId, change);
+        if (rules.strict()) {
+            if (id == null) {
+                errors.add(GuestError.of(CventError.ID_REQUIRED));
+            } else if (errors.isEmpty() && store.find(eventId, id) == null) {
+                errors.add(GuestError.of(CventError.ID_DOES_NOT_EXIST));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new GuestResult(id, change.messageId(), errors);
+        }
+        String targetId = id != null ? id : idForNewOrMatching(eventId, change);
+        boolean[] missing = new boolean[1];
+        Guest stored = store.compute(eventId, targetId, current -> {
+            if (current == null && rules.strict()) {
+                missing[0] = true; // deleted since the check above
+                return null;
+            }
+            return merge(current, targetId, eventId, change, now, modifiedBy);
+        });
+        if (missing[0]) {
+            return new GuestResult(id, change.messageId(), List.of(GuestError.of(CventError.ID_DOES_NOT_EXIST)));
+        }
+        return new GuestResult(stored.id(), change.messageId(), List.of());
+    }
+
+    private static List<GuestError> validate(String eventId, GuestChange change) {
+        List<GuestError> errors = new ArrayList<>(0);
+        String guestEvent = change.get(GuestField.EVENT_ID);
+        if (guestEvent != null && !guestEvent.strip().equalsIgnoreCase(eventId)) {
+            errors.add(GuestError.of(CventError.INVALID_EVENT_ID));
+        }
+        if (hasDuplicateFieldIds(change.customFields())) {
+            errors.add(GuestError.of(CventError.DUPLICATE_CUSTOM_FIELD_ID));
+        }
+        String email = change.get(GuestField.EMAIL);
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            errors.add(GuestError.of(CventError.INVALID_EMAIL));
+        }
+        String ccEmail = change.get(GuestField.CC_EMAIL);
+        if (ccEmail != null && !ccEmail.isBlank() && !isAddressList(ccEmail.strip())) {
+            errors.add(GuestError.of(CventError.INVALID_CC_EMAIL));
+        }
+        return errors;
+    }
+
+    private static boolean hasDuplicateFieldIds(List<CustomField> fields) {
+        if (fields.size() < 2) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (CustomField f : fields) {
+            if (f.fieldId() != null && !seen.add(GuestStore.key(f.fieldId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressList(String value) {
+        for (String address : ADDRESS_LIST_SEPARATOR.split(value)) {
+            if (!EMAIL.matcher(address).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lenient mode, no Id: the guest with the same confirmation number, else a new uppercase GUID. */
+    private String idForNewOrMatching(String eventId, GuestChange change) {
+        String confirmation = change.get(GuestField.GUEST_CONFIRMATION_NUMBER);
+        if (confirmation == null || confirmation.isBlank()) {
+            return newGuestId();
+        }
+        return store.idForConfirmationNumber(eventId, confirmation.strip(), GuestService::newGuestId);
+    }
+
+    private static Guest merge(Guest current, String id, String eventId, GuestChange change, String now, String modifiedBy) {
+        String[] values = current == null ? new String[GuestField.count()] : current.valuesCopy();
+        String[] sent = change.values();
+        for (GuestField f : GuestField.all()) {
+            String v = sent[f.ordinal()];
+            if (v == null || f.isServerManaged()) {
+                continue;
+            }
+            if (f == GuestField.GUEST_CONFIRMATION_NUMBER && values[f.ordinal()] != null) {
+                continue; // read-only once assigned, as Cvent ignores writes to read-only fields
+            }
+            values[f.ordinal()] = v;
+        }
+        values[GuestField.EVENT_ID.ordinal()] = current == null ? eventId : current.eventId();
+        if (current == null) {
+            values[GuestField.CREATED_DATE.ordinal()] = now;
+            values[GuestField.CREATED_BY.ordinal()] = modifiedBy;
+            if (values[GuestField.GUEST_CONFIRMATION_NUMBER.ordinal()] == null) {
+                values[GuestField.GUEST_CONFIRMATION_NUMBER.ordinal()] = newConfirmationNumber();
+            }
+        }
+        values[GuestField.LAST_MODIFIED_DATE.ordinal()] = now;
+        values[GuestField.LAST_MODIFIED_BY.ordinal()] = modifiedBy;
+        Guest base = current != null ? current : new Guest(id, values, List.of());
+        return new Guest(base.id(), values, base.mergeCustomFields(change.customFields()));
+    }
+
+    static String newGuestId() {
+        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static String newConfirmationNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] out = new char[11];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = CONFIRMATION_ALPHABET[random.nextInt(CONFIRMATION_ALPHABET.length)];
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.cventmock.cvent.guests;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Guests per event, in memory. Event and guest ids are matched case-insensitively (they are GUIDs, which
+ * Cvent treats without regard to case); the id a guest was created with is the one it keeps. Every write
+ * of one guest is atomic: concurrent writers to the same guest are serialised, never interleaved.
+ */
+public final class GuestStore {
+    private final ConcurrentHashMap<String, EventGuests> events = new ConcurrentHashMap<>();
+
+    /** The guest, or null. */
+    public Guest find(String eventId, String guestId) {
+        EventGuests event = events.get(key(eventId));
+        return event == null ? null : event.byId.get(key(guestId));
+    }
+
+    /**
+     * Atomically replaces the guest with {@code update.apply(current)} ({@code current} null when absent);
+     * an update that returns null leaves the store as it was. Returns what is stored afterwards.
+     */
+    public Guest compute(String eventId, String guestId, UnaryOperator<Guest> update) {
+        EventGuests event = events.computeIfAbsent(key(eventId), k -> new EventGuests(eventId));
+        Guest[] replaced = new Guest[1];
+        Guest stored = event.byId.compute(key(guestId), (k, current) -> {
+            Guest next = update.apply(current);
+            if (next == null) {
+                return current;
+            }
+            replaced[0] = next;
+            return next;
+        });
+        if (replaced[0] != null) {
+            event.index(replaced[0]);
+        }
+        return stored;
+    }
+
+    /** Stores (or replaces) a whole guest; its EventID attribute names the event. */
+    public Guest put(Guest guest) {
+        String eventId = guest.eventId();
+        if (eventId == null || eventId.isBlank()) {
+            throw new IllegalArgumentException("a stored guest needs an EventID");
+        }
+        return compute(eventId, guest.id(), current -> guest);
+    }
+
+    /**
+     * The id of the guest with this confirmation number in the event; when there is none, reserves the
+     * number for a guest with the id {@code newId} supplies (so two concurrent creations agree) and returns it.
+     */
+    public String idForConfirmationNumber(String eventId, String confirmationNumber, Supplier<String> newId) {
+        EventGuests event = events.computeIfAbsent(key(eventId), k -> new EventGuests(eventId));
+        return event.idByConfirmation.computeIfAbsent(key(confirmationNumber), k -> newId.get());
+    }
+
+    public boolean remove(String eventId, String guestId) {
+        EventGuests event = events.get(key(eventId));
+        if (event == null) {
+            return false;
+        }
+        Guest removed = event.byId.remove(key(guestId));
+        if (removed != null) {
+            event.unindex(removed);
+        }
+        return removed != null;
+    }
+
+    /** Drops the event with all its guests; returns how many guests it had, or -1 when it was unknown. */
+    public int removeEvent(String eventId) {
+        EventGuests removed = events.remove(key(eventId));
+        return removed == null ? -1 : removed.byId.size();
+    }
+
+    public boolean hasEvent(String eventId) {
+        return events.containsKey(key(eventId));
+    }
+
+    /** The event's guests ordered by id; empty for an unknown event. */
+    public List<Guest> guests(String eventId) {
+        EventGuests event = events.get(key(eventId));
+        if (event == null) {
+            return List.of();
+        }
+        List<Guest> out = new ArrayList<>(event.byId.values());
+        out.sort(Comparator.comparing(Guest::id, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    /** Every event id (as first written) with its number of guests, ordered by id. */
+    public Map<String, Integer> eventGuestCounts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        events.values().stream()
+                .sorted(Comparator.comparing(e -> e.eventId, String.CASE_INSENSITIVE_ORDER))
+                .forEach(e -> out.put(e.eventId, e.byId.size()));
+        return out;
+    }
+
+    public int size() {
+        return events.values().stream().mapToInt(e -> e.byId.size()).sum();
+    }
+
+    public void clear() {
+        events.clear();
+    }
+
+    static String key(String id) {
+        return id.toUpperCase(Locale.ROOT);
+    }
+
+    private static final class EventGuests {
+        final String eventId;
+        final ConcurrentHashMap<String, Guest> byId = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, String> idByConfirmation = new ConcurrentHashMap<>();
+
+        EventGuests(String eventId) {
+            this.eventId = eventId;
+        }
+
+        void index(Guest guest) {
+            String confirmation = guest.get(GuestField.GUEST_CONFIRMATION_NUMBER);
+            if (confirmation != null && !confirmation.isEmpty()) {
+                idByConfirmation.put(key(confirmation), guest.id());
+            }
+        }
+
+        void unindex(Guest guest) {
+            String confirmation = guest.get(GuestField.GUEST_CONFIRMATION_NUMBER);
+            if (confirmation != null) {
+                idByConfirmation.remove(key(confirmation), guest.id());
+            }
+        }
+    }
+}

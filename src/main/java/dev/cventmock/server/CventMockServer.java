@@ -1,0 +1,261 @@
+package dev.cventmock.server;
+
+import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.GuestService;
+import dev.cventmock.cvent.guests.GuestStore;
+import dev.cventmock.cvent.guests.UpdatePolicy;
+import dev.cventmock.soap.EndpointAddress;
+import dev.cventmock.soap.SoapServlet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running emulator: a Jetty server on one port with the Cvent SOAP endpoint, and the state behind it.
+ * Usable in-process ({@code try (var server = CventMockServer.builder().build().start()) {...}}) or from the
+ * command line ({@link Main}).
+ */
+public final class CventMockServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
+
+    private final Builder settings;
+    private final GuestStore store = new GuestStore();
+    private final GuestService guests;
+    private final SessionRegistry sessions;
+    private final LoginService logins;
+    private Server jetty;
+    private ServerConnector connector;
+
+    private CventMockServer(Builder b) {
+        this.settings = b;
+        this.sessions = new SessionRegistry(b.clock, b.sessionLifetime);
+        this.logins = new LoginService(b.clock, sessions, b.lockoutThreshold);
+        this.guests = new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall));
+        (b.accounts.isEmpty() ? List.of(Account.DEFAULT) : b.accounts).forEach(logins::addAccount);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns this for chaining. */
+    public synchronized CventMockServer start() {
+        if (jetty != null) {
+            throw new IllegalStateException("already started");
+        }
+        long t0 = System.nanoTime();
+        QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads));
+        threads.setName("cvent-mock");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host);
+        connector.setPort(settings.port);
+        connector.setIdleTimeout(settings.idleTimeout.toMillis());
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder("cvent-soap",
+                new SoapServlet(logins, guests, new EndpointAddress(settings.publicBaseUrl))), "/");
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(settings.stopTimeout.toMillis());
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("cannot start on " + settings.host + ":" + settings.port + ": " + e.getMessage(), e);
+        }
+        jetty = server;
+        LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
+        return this;
+    }
+
+    /** Stops accepting, lets in-flight calls finish (bounded by the stop timeout), then releases the port. */
+    public synchronized void stop() {
+        if (jetty == null) {
+            return;
+        }
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("error while stopping: {}", e.toString());
+        } finally {
+            jetty = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return jetty != null && jetty.isStarted();
+    }
+
+    /** The port actually bound (the random one when started with port 0). */
+    public int port() {
+        requireStarted();
+        return connector.getLocalPort();
+    }
+
+    /** e.g. {@code http://127.0.0.1:8080} — the loopback address when bound to all interfaces. */
+    public String baseUrl() {
+        String host = settings.host;
+        if (host.equals("0.0.0.0") || host.equals("::") || host.isBlank()) {
+            host = "127.0.0.1";
+        } else if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port();
+    }
+
+    public String soapUrl() {
+        return baseUrl() + EndpointAddress.PATH;
+    }
+
+    public String wsdlUrl() {
+        return soapUrl() + "?WSDL";
+    }
+
+    /** The stored Cvent guests, for tests to read, seed and clear. */
+    public GuestStore guestStore() {
+        return store;
+    }
+
+    public GuestService guestService() {
+        return guests;
+    }
+
+    /** Accounts, lockouts and (through {@link LoginService#sessions()}) sessions. */
+    public LoginService logins() {
+        return logins;
+    }
+
+    public SessionRegistry sessions() {
+        return sessions;
+    }
+
+    private void requireStarted() {
+        if (jetty == null) {
+            throw new IllegalStateException("the server is not started");
+        }
+    }
+
+    /** Settings of a server; every one has a default that makes the quick start work. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private String publicBaseUrl;
+        private final List<Account> accounts = new ArrayList<>();
+        private Duration sessionLifetime = Duration.ofHours(1);
+        private int maxGuestsPerCall = UpdatePolicy.DEFAULT_MAX_GUESTS_PER_CALL;
+        private boolean strict;
+        private int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
+        private Clock clock = Clock.systemUTC();
+        private int maxThreads = 200;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private Duration stopTimeout = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        /** Bind address; default 127.0.0.1. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** Port; 0 (the default here) picks a free one, see {@link #port()}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The base URL clients should be told (ServerURL, WSDL addresses), e.g. behind Docker or a proxy. */
+        public Builder publicBaseUrl(String url) {
+            this.publicBaseUrl = url;
+            return this;
+        }
+
+        /** Accounts that can log in; with none, the default account TEST / test / test. */
+        public Builder account(Account account) {
+            accounts.add(Objects.requireNonNull(account));
+            return this;
+        }
+
+        public Builder accounts(List<Account> list) {
+            list.forEach(this::account);
+            return this;
+        }
+
+        public Builder sessionLifetime(Duration lifetime) {
+            this.sessionLifetime = Objects.requireNonNull(lifetime);
+            return this;
+        }
+
+        public Builder maxGuestsPerCall(int max) {
+            this.maxGuestsPerCall = max;
+            return this;
+        }
+
+        /** Strict mode: UpdateGuestInfo needs an existing guest Id instead of creating guests. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public Builder lockoutThreshold(int failures) {
+            this.lockoutThreshold = failures;
+            return this;
+        }
+
+        /** The clock for session expiry, lockouts and timestamps; tests pass one they can move. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder maxThreads(int maxThreads) {
+            this.maxThreads = maxThreads;
+            return this;
+        }
+
+        public Builder stopTimeout(Duration timeout) {
+            this.stopTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        public CventMockServer build() {
+            return new CventMockServer(this);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cventmock.server;
+
+import dev.cventmock.cvent.accounts.Account;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: every setting as a flag, each with an environment variable as its default. */
+@Command(name = "cvent-mock", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo).",
+        footer = "%nEvery option can also be set by the environment variable shown in its description.")
+public final class Main implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "${env:CVENT_MOCK_PORT:-8080}", paramLabel = "PORT",
+            description = "Port to listen on; 0 picks a free one. Env CVENT_MOCK_PORT. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:CVENT_MOCK_HOST:-127.0.0.1}", paramLabel = "ADDRESS",
+            description = "Address to bind (0.0.0.0 for all interfaces). Env CVENT_MOCK_HOST. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--public-url", defaultValue = "${env:CVENT_MOCK_PUBLIC_URL}", paramLabel = "URL",
+            description = "Base URL to give clients in ServerURL and the WSDL (behind Docker or a proxy), e.g. "
+                    + "http://cvent-mock:8080. Default: the address each request used. Env CVENT_MOCK_PUBLIC_URL.")
+    String publicUrl;
+
+    @Option(names = "--accounts", defaultValue = "${env:CVENT_MOCK_ACCOUNTS}", paramLabel = "FILE",
+            description = "JSON accounts file replacing the default account TEST/test/test. Env CVENT_MOCK_ACCOUNTS.")
+    Path accounts;
+
+    @Option(names = "--session-lifetime", defaultValue = "${env:CVENT_MOCK_SESSION_LIFETIME:-1h}", paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "How long a session lives after Login (90s, 30m, 1h, PT1H). Env CVENT_MOCK_SESSION_LIFETIME. Default: ${DEFAULT-VALUE}.")
+    Duration sessionLifetime;
+
+    @Option(names = "--max-guests-per-call", defaultValue = "${env:CVENT_MOCK_MAX_GUESTS_PER_CALL:-200}", paramLabel = "N",
+            description = "Guests one UpdateGuestInfo may carry; more is fault CV20021. Env CVENT_MOCK_MAX_GUESTS_PER_CALL. Default: ${DEFAULT-VALUE}.")
+    int maxGuestsPerCall;
+
+    @Option(names = "--strict", defaultValue = "${env:CVENT_MOCK_STRICT:-false}", arity = "0..1", fallbackValue = "true",
+            paramLabel = "BOOLEAN",
+            description = "Strict mode: guests need an existing Id (CV40113, CV50103) instead of being created. Env CVENT_MOCK_STRICT. Default: ${DEFAULT-VALUE}.")
+    boolean strict;
+
+    @Option(names = "--lockout-threshold", defaultValue = "${env:CVENT_MOCK_LOCKOUT_THRESHOLD:-5}", paramLabel = "N",
+            description = "Consecutive failed logins that lock a user out for 30 minutes. Env CVENT_MOCK_LOCKOUT_THRESHOLD. Default: ${DEFAULT-VALUE}.")
+    int lockoutThreshold;
+
+    public static void main(String[] args) {
+        LogSetup.configure();
+        System.exit(run(args));
+    }
+
+    /** Parses, starts, and blocks until the JVM is asked to stop; returns the exit code. */
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("cvent-mock: " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** The server these options describe, not yet started. */
+    CventMockServer build() throws Exception {
+        CventMockServer.Builder b = CventMockServer.builder()
+                .host(host)
+                .port(port)
+                .publicBaseUrl(publicUrl)
+                .sessionLifetime(sessionLifetime)
+                .maxGuestsPerCall(maxGuestsPerCall)
+                .strict(strict)
+                .lockoutThreshold(lockoutThreshold);
+        if (accounts != null) {
+            b.accounts(AccountsFile.read(accounts));
+        }
+        return b.build();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Logger log = LoggerFactory.getLogger("cvent-mock");
+        CventMockServer server = build().start();
+        List<Account> list = server.logins().accountList().stream().toList();
+        log.info("accounts: {}{}", list, accounts == null ? " (the default; --accounts FILE replaces it)" : "");
+        log.info("mode: {}, sessions live {}, at most {} guests per call",
+                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall);
+        if (!isLoopback(host)) {
+            log.warn("bound to {}: the emulator is reachable from other machines", host);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping");
+            server.stop();
+            log.info("stopped");
+            stopped.countDown();
+        }, "cvent-mock-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** The version from the jar manifest (absent when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cvent-mock " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.cventmock.soap;
+
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads just enough of a request to route it: the envelope's namespace and the first element in the Body.
+ * DTDs are refused outright, so no entity is ever expanded or fetched.
+ */
+final class EnvelopeProbe {
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    /** What the probe found: {@code envelopeNamespace} of the root, and the Body's first child (may be null). */
+    record Result(String envelopeNamespace, String operationNamespace, String operationName) {
+    }
+
+    static final class NotSoapException extends Exception {
+        NotSoapException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private EnvelopeProbe() {
+    }
+
+    static Result probe(byte[] body) throws NotSoapException {
+        if (body.length == 0) {
+            throw new NotSoapException("the request body is empty");
+        }
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            int depth = 0;
+            String envelopeNs = null;
+            boolean inBody = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (depth == 1) {
+                        if (!"Envelope".equals(r.getLocalName())) {
+                            throw new NotSoapException("the root element is " + r.getLocalName() + ", not a SOAP Envelope");
+                        }
+                        envelopeNs = r.getNamespaceURI();
+                        if (SoapVersion.ofEnvelopeNamespace(envelopeNs) == null) {
+                            return new Result(envelopeNs, null, null);
+                        }
+                    } else if (depth == 2 && "Body".equals(r.getLocalName()) && envelopeNs.equals(r.getNamespaceURI())) {
+                        inBody = true;
+                    } else if (depth == 3 && inBody) {
+                        return new Result(envelopeNs, r.getNamespaceURI(), r.getLocalName());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (depth == 2 && inBody) {
+                        return new Result(envelopeNs, null, null); // empty Body
+                    }
+                    depth--;
+                }
+            }
+            throw new NotSoapException(envelopeNs == null ? "the request body has no root element" : "the Envelope has no Body");
+        } catch (XMLStreamException e) {
+            throw new NotSoapException("the request body is not well-formed XML: " + describe(e));
+        } finally {
+            close(r);
+        }
+    }
+
+    private static String describe(XMLStreamException e) {
+        String message = e.getMessage();
+        int at = message == null ? -1 : message.indexOf("Message: ");
+        String text = at >= 0 ? message.substring(at + 9) : String.valueOf(message);
+        if (e.getLocation() != null) {
+            text += " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
+        }
+        return text.strip();
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing to release beyond the byte array
+            }
+        }
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.cventmock.soap;
+
+import com.cvent.api._2006_11.ArrayOfGuest;
+import com.cvent.schemas.api._2006_11.ArrayOfError;
+import com.cvent.schemas.api._2006_11.CustomFieldDetail;
+import com.cvent.schemas.api._2006_11.Error;
+import com.cvent.schemas.api._2006_11.Guest;
+import com.cvent.schemas.api._2006_11.UpdateGuestResult;
+import com.cvent.schemas.api._2006_11.UpdateGuestResultArray;
+import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.guests.CustomField;
+import dev.cventmock.cvent.guests.GuestChange;
+import dev.cventmock.cvent.guests.GuestError;
+import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.cvent.guests.GuestResult;
+import dev.cventmock.cvent.guests.InvalidFieldValueException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Translation between the generated JAXB types of UpdateGuestInfo and the guest model. */
+final class GuestWireMapping {
+    private static final Map<GuestField, Function<Guest, String>> GETTERS = new EnumMap<>(GuestField.class);
+
+    static {
+        GETTERS.put(GuestField.EVENT_ID, Guest::getEventID);
+        GETTERS.put(GuestField.CONTACT_ID, Guest::getContactID);
+        GETTERS.put(GuestField.EVENT_TITLE, Guest::getEventTitle);
+        GETTERS.put(GuestField.EVENT_CODE, Guest::getEventCode);
+        GETTERS.put(GuestField.GUEST_CONFIRMATION_NUMBER, Guest::getGuestConfirmationNumber);
+        GETTERS.put(GuestField.REGISTRATION_ID, Guest::getRegistrationID);
+        GETTERS.put(GuestField.FIRST_NAME, Guest::getFirstName);
+        GETTERS.put(GuestField.MIDDLE_NAME, Guest::getMiddleName);
+        GETTERS.put(GuestField.LAST_NAME, Guest::getLastName);
+        GETTERS.put(GuestField.NICKNAME, Guest::getNickname);
+        GETTERS.put(GuestField.GENDER, Guest::getGender);
+        GETTERS.put(GuestField.DATE_OF_BIRTH, Guest::getDateOfBirth);
+        GETTERS.put(GuestField.SOCIAL_SECURITY_NUMBER, Guest::getSocialSecurityNumber);
+        GETTERS.put(GuestField.NATIONAL_IDENTIFICATION_NUMBER, Guest::getNationalIdentificationNumber);
+        GETTERS.put(GuestField.PASSPORT_NUMBER, Guest::getPassportNumber);
+        GETTERS.put(GuestField.PASSPORT_COUNTRY, Guest::getPassportCountry);
+        GETTERS.put(GuestField.COMPANY, Guest::getCompany);
+        GETTERS.put(GuestField.DESIGNATION, Guest::getDesignation);
+        GETTERS.put(GuestField.TITLE, Guest::getTitle);
+        GETTERS.put(GuestField.PHONE, Guest::getPhone);
+        GETTERS.put(GuestField.MOBILE, Guest::getMobile);
+        GETTERS.put(GuestField.EMAIL, Guest::getEmail);
+        GETTERS.put(GuestField.CC_EMAIL, Guest::getCCEmail);
+        GETTERS.put(GuestField.ADDRESS_1, Guest::getAddress1);
+        GETTERS.put(GuestField.ADDRESS_2, Guest::getAddress2);
+        GETTERS.put(GuestField.ADDRESS_3, Guest::getAddress3);
+        GETTERS.put(GuestField.CITY, Guest::getCity);
+        GETTERS.put(GuestField.STATE, Guest::getState);
+        GETTERS.put(GuestField.REGISTRATION_DATE, Guest::getRegistrationDate);
+        GETTERS.put(GuestField.CREATED_DATE, Guest::getCreatedDate);
+        GETTERS.put(GuestField.CREATED_BY, Guest::getCreatedBy);
+        GETTERS.put(GuestField.LAST_MODIFIED_DATE, Guest::getLastModifiedDate);
+        GETTERS.put(GuestField.LAST_MODIFIED_BY, Guest::getLastModifiedBy);
+        GETTERS.put(GuestField.LAST_OPT_OUT_DATE, Guest::getLastOptOutDate);
+        GETTERS.put(GuestField.OPTED_OUT, Guest::getOptedOut);
+        GETTERS.put(GuestField.PARTICIPANT, Guest::getParticipant);
+        GETTERS.put(GuestField.STATUS, Guest::getStatus);
+        GETTERS.put(GuestField.COUNTRY, Guest::getCountry);
+        GETTERS.put(GuestField.COUNTRY_CODE, Guest::getCountryCode);
+        GETTERS.put(GuestField.POSTAL_CODE, Guest::getPostalCode);
+        GETTERS.put(GuestField.IS_OBFUSCATED, Guest::getIsObfuscated);
+        GETTERS.put(GuestField.NATIONAL_PROVIDER_IDENTIFIER, Guest::getNationalProviderIdentifier);
+        if (GETTERS.size() != GuestField.values().length) {
+            throw new IllegalStateException("every guest field needs a getter");
+        }
+    }
+
+    private GuestWireMapping() {
+    }
+
+    /**
+     * The guests of a request as changes; nil Guest elements stay null.
+     *
+     * @throws CventException INVALID_SOAP_REQUEST naming the guest, attribute and value that is not of its type
+     */
+    static List<GuestChange> toChanges(ArrayOfGuest guests) {
+        if (guests == null) {
+            return List.of();
+        }
+        List<Guest> wire = guests.getGuest();
+        List<GuestChange> changes = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            Guest g = wire.get(i);
+            try {
+                changes.add(g == null ? null : toChange(g));
+            } catch (InvalidFieldValueException e) {
+                throw new CventException(CventError.INVALID_SOAP_REQUEST, "Guest[" + (i + 1) + "]: " + e.getMessage());
+            }
+        }
+        return changes;
+    }
+
+    private static GuestChange toChange(Guest g) {
+        GuestChange.Builder b = GuestChange.builder().id(g.getId()).messageId(g.getMessageId());
+        for (Map.Entry<GuestField, Function<Guest, String>> e : GETTERS.entrySet()) {
+            String v = e.getValue().apply(g);
+            if (v != null) {
+                b.set(e.getKey(), v);
+            }
+        }
+        for (CustomFieldDetail d : g.getCustomFieldDetail()) {
+            if (d != null) {
+                b.customField(new CustomField(d.getFieldId(), d.getFieldName(), d.getFieldType(), d.getFieldValue()));
+            }
+        }
+        return b.build();
+    }
+
+    /** Results on the wire: no Errors element on success (clients test for the presence of Errors/Error). */
+    static UpdateGuestResultArray toWire(List<GuestResult> results) {
+        UpdateGuestResultArray out = new UpdateGuestResultArray();
+        List<UpdateGuestResult> list = out.getUpdateGuestResult();
+        for (GuestResult r : results) {
+            UpdateGuestResult w = new UpdateGuestResult();
+            w.setId(r.id());
+            w.setReferenceId(r.referenceId());
+            w.setSuccess(r.success() ? "true" : "false");
+            if (!r.success()) {
+                ArrayOfError errors = new ArrayOfError();
+                for (GuestError e : r.errors()) {
+                    Error we = new Error();
+                    we.setCode(e.code());
+                    we.setDescription(e.description());
+                    errors.getError().add(we);
+                }
+                w.setErrors(errors);
+            }
+            list.add(w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.cventmock.soap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The HTML pages ASMX serves on a GET of the endpoint: the list of operations, and per operation
+ * ({@code ?op=Login}) sample SOAP 1.1 and 1.2 requests and responses showing this server's host.
+ */
+final class HelpPages {
+    private static final Map<SoapOperation, String> DESCRIPTIONS = Map.of(
+            SoapOperation.LOGIN, "Logs in with AccountNumber, UserName and Password. On success the result carries the "
+                    + "session value to send in the CventSessionHeader of every other call, and the ServerURL to send them to.",
+            SoapOperation.UPDATE_GUEST_INFO, "Updates the information of one or more guests in one event.");
+
+    private final String index;
+    private final String operationPage;
+    private final Map<SoapOperation, String[]> samples = new EnumMap<>(SoapOperation.class);
+
+    HelpPages() {
+        index = read("index.html");
+        operationPage = read("operation.html");
+        for (SoapOperation op : SoapOperation.values()) {
+            samples.put(op, new String[] {read(op.wireName() + ".soap11.txt"), read(op.wireName() + ".soap12.txt")});
+        }
+    }
+
+    byte[] index(String endpointUrl) {
+        return index.replace("{{endpoint}}", XmlText.escape(endpointUrl)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The operation's page, or null when the name is not an emulated operation. */
+    byte[] operation(String name, String endpointUrl, String host) {
+        for (SoapOperation op : SoapOperation.values()) {
+            if (op.wireName().equalsIgnoreCase(name)) {
+                String[] sample = samples.get(op);
+                return operationPage
+                        .replace("{{operation}}", op.wireName())
+                        .replace("{{description}}", XmlText.escape(DESCRIPTIONS.get(op)))
+                        .replace("{{endpoint}}", XmlText.escape(endpointUrl))
+                        .replace("{{soap11}}", XmlText.escape(sample[0].replace("{{host}}", host)))
+                        .replace("{{soap12}}", XmlText.escape(sample[1].replace("{{host}}", host)))
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = HelpPages.class.getResourceAsStream("/help/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /help/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cventmock.soap;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The operations of the V200611 contract this emulator implements, with their body element and soapAction. */
+public enum SoapOperation {
+    LOGIN("Login"),
+    UPDATE_GUEST_INFO("UpdateGuestInfo");
+
+    public static final String API_NAMESPACE = "http://api.cvent.com/2006-11";
+    public static final String SCHEMA_NAMESPACE = "http://schemas.cvent.com/api/2006-11";
+
+    private final String wireName;
+    private final String action;
+
+    SoapOperation(String wireName) {
+        this.wireName = wireName;
+        this.action = API_NAMESPACE + "/" + wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    /** e.g. {@code http://api.cvent.com/2006-11/Login}. */
+    public String action() {
+        return action;
+    }
+
+    /** The operation whose request element this is, or null. */
+    public static SoapOperation ofElement(String namespace, String localName) {
+        if (!API_NAMESPACE.equals(namespace)) {
+            return null;
+        }
+        for (SoapOperation op : values()) {
+            if (op.wireName.equals(localName)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    /** The operation a SOAPAction value (quoted or not) names, or null. */
+    public static SoapOperation ofAction(String action) {
+        String a = unquote(action);
+        for (SoapOperation op : values()) {
+            if (op.action.equals(a)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    static String unquote(String action) {
+        String a = action.strip();
+        if (a.length() >= 2 && a.startsWith("\"") && a.endsWith("\"")) {
+            a = a.substring(1, a.length() - 1);
+        }
+        return a;
+    }
+
+    /** "Login, UpdateGuestInfo": for messages that name what is supported. */
+    public static String supportedList() {
+        return Arrays.stream(values()).map(SoapOperation::wireName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,193 @@
+package dev.cventmock.soap;
+
+import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.guests.GuestService;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The V200611 endpoint as clients reach it: {@code /soap/V200611.ASMX} in any letter case. GET serves the
+ * WSDL ({@code ?WSDL}, any case) and the help pages; POST picks the SOAP version from the media type,
+ * checks that the body names an emulated operation (and agrees with the SOAPAction), then hands the call
+ * to Metro's port of that version. Every call ends in one log line.
+ */
+public final class SoapServlet extends HttpServlet {
+    private static final Logger CALLS = LoggerFactory.getLogger("cvent-mock.soap");
+    private static final String ALLOW = "GET, HEAD, POST";
+
+    private final transient LoginService logins;
+    private final transient GuestService guests;
+    private final transient EndpointAddress address;
+    private final transient WsdlDocument wsdl = WsdlDocument.load();
+    private final transient HelpPages help = new HelpPages();
+    private transient MetroPorts ports;
+
+    public SoapServlet(LoginService logins, GuestService guests, EndpointAddress address) {
+        this.logins = logins;
+        this.guests = guests;
+        this.address = address;
+    }
+
+    @Override
+    public void init() throws ServletException {
+        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, logins, guests, address));
+    }
+
+    @Override
+    public void destroy() {
+        if (ports != null) {
+            ports.dispose();
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!EndpointAddress.isEndpointPath(request.getRequestURI())) {
+            sendText(response, HttpServletResponse.SC_NOT_FOUND, "text/plain; charset=utf-8",
+                    "Not found. The Cvent V200611 endpoint is " + EndpointAddress.PATH + "\n");
+            return;
+        }
+        switch (request.getMethod()) {
+            case "POST" -> post(request, response);
+            case "GET", "HEAD" -> get(request, response);
+            default -> {
+                response.setHeader("Allow", ALLOW);
+                sendText(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "text/plain; charset=utf-8",
+                        request.getMethod() + " is not supported here; use POST for SOAP calls, GET for ?WSDL\n");
+            }
+        }
+    }
+
+    private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String endpointUrl = address.endpointUrl(request);
+        String query = request.getQueryString();
+        if (query != null && (query.equalsIgnoreCase("wsdl") || query.regionMatches(true, 0, "wsdl=", 0, 5))) {
+            sendBytes(response, 200, "text/xml; charset=utf-8", wsdl.render(endpointUrl));
+            return;
+        }
+        String op = request.getParameter("op");
+        if (op == null) {
+            sendBytes(response, 200, "text/html; charset=utf-8", help.index(endpointUrl));
+            return;
+        }
+        byte[] page = help.operation(op, endpointUrl, hostOf(endpointUrl));
+        if (page == null) {
+            sendText(response, 404, "text/plain; charset=utf-8",
+                    "No operation named '" + op + "'. Emulated operations: " + SoapOperation.supportedList() + "\n");
+        } else {
+            sendBytes(response, 200, "text/html; charset=utf-8", page);
+        }
+    }
+
+    private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SoapVersion version = SoapVersion.ofContentType(request.getContentType());
+        if (version == null) {
+            sendText(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "text/plain; charset=utf-8",
+                    "Unsupported Content-Type '" + request.getContentType() + "': send SOAP 1.1 as text/xml or "
+                            + "SOAP 1.2 as application/soap+xml\n");
+            CALLS.info("SOAP -> refused: unsupported Content-Type {}", request.getContentType());
+            return;
+        }
+        SoapCall call = new SoapCall(version);
+        request.setAttribute(SoapCall.ATTRIBUTE, call);
+        try {
+            byte[] body = request.getInputStream().readAllBytes();
+            if (route(version, request, response, call, body)) {
+                ports.handle(version, new BufferedRequest(request, body), response);
+            }
+        } finally {
+            CALLS.info(call.logLine());
+        }
+    }
+
+    /** Checks what the body and the SOAPAction ask for; answers with a fault and returns false when it is wrong. */
+    private boolean route(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
+                          SoapCall call, byte[] body) throws IOException {
+        EnvelopeProbe.Result probe;
+        try {
+            probe = EnvelopeProbe.probe(body);
+        } catch (EnvelopeProbe.NotSoapException e) {
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
+            return false;
+        }
+        if (!version.envelopeNamespace().equals(probe.envelopeNamespace())) {
+            String explanation = "the envelope namespace '" + probe.envelopeNamespace() + "' is not that of "
+                    + version.label() + " (" + version.envelopeNamespace() + "), which the Content-Type asks for";
+            call.outcome("fault VersionMismatch");
+            sendBytes(response, 500, version.contentType(), CventFaults.versionMismatch(version, explanation));
+            return false;
+        }
+        SoapOperation operation = SoapOperation.ofElement(probe.operationNamespace(), probe.operationName());
+        if (operation == null) {
+            String found = probe.operationName() == null ? "an empty Body"
+                    : "{" + probe.operationNamespace() + "}" + probe.operationName();
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
+                    "unknown operation: the Body holds " + found + "; supported operations (namespace "
+                            + SoapOperation.API_NAMESPACE + "): " + SoapOperation.supportedList());
+            return false;
+        }
+        call.operation(operation);
+        String action = soapAction(version, request);
+        if (action != null && !SoapOperation.unquote(action).isEmpty()) {
+            SoapOperation named = SoapOperation.ofAction(action);
+            if (named == null) {
+                fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
+                        "the SOAPAction " + action + " matches no operation; supported operations: "
+                                + SoapOperation.supportedList() + " (SOAPAction \"" + SoapOperation.API_NAMESPACE + "/<Operation>\")");
+                return false;
+            }
+            if (named != operation) {
+                fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
+                        "the SOAPAction names " + named.wireName() + " but the Body holds " + operation.wireName());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, SoapCall call,
+                       CventError error, String detail) throws IOException {
+        CventFaults.Fault fault = CventFaults.Fault.of(error, detail);
+        call.fault(fault);
+        sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
+    }
+
+    /** SOAP 1.1: the SOAPAction header; SOAP 1.2: the media type's action parameter. Null when absent. */
+    private static String soapAction(SoapVersion version, HttpServletRequest request) {
+        if (version == SoapVersion.SOAP_11) {
+            return request.getHeader("SOAPAction");
+        }
+        String contentType = request.getContentType();
+        for (String param : contentType.split(";")) {
+            String p = param.strip();
+            if (p.regionMatches(true, 0, "action=", 0, 7)) {
+                return p.substring(7);
+            }
+        }
+        return null;
+    }
+
+    private static String hostOf(String endpointUrl) {
+        URI uri = URI.create(endpointUrl);
+        return uri.getRawAuthority();
+    }
+
+    private static void sendText(HttpServletResponse response, int status, String contentType, String text) throws IOException {
+        sendBytes(response, status, contentType, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendBytes(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
