@@ -75,6 +75,10 @@ final class EnvelopeProbe {
         String message = e.getMessage();
         int at = message == null ? -1 : message.indexOf("Message: ");
         String text = at >= 0 ? message.substring(at + 9) : String.valueOf(message);
+        int where = text.indexOf("\n at [");
+        if (where >= 0) {
+            text = text.substring(0, where);
+        }
         if (e.getLocation() != null) {
             text += " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
         }

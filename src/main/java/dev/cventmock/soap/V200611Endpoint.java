@@ -20,7 +20,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The V200611 port implementation Metro dispatches to: translates between the generated types and the
@@ -29,6 +32,7 @@ import java.util.List;
 @WebService(endpointInterface = "com.cvent.api._2006_11.V200611Soap", serviceName = "V200611",
         targetNamespace = SoapOperation.API_NAMESPACE)
 public class V200611Endpoint implements V200611Soap {
+    private static final Logger LOG = LoggerFactory.getLogger(V200611Endpoint.class);
     @Resource
     private WebServiceContext context;
 
@@ -47,6 +51,14 @@ public class V200611Endpoint implements V200611Soap {
     @Override
     public LoginResult login(String accountNumber, String userName, String password) {
         HttpServletRequest request = request();
+        try {
+            return login(request, accountNumber, userName, password);
+        } catch (RuntimeException e) {
+            throw unexpected(request, e);
+        }
+    }
+
+    private LoginResult login(HttpServletRequest request, String accountNumber, String userName, String password) {
         LoginOutcome outcome = logins.login(accountNumber, userName, password);
         LoginResult result = new LoginResult();
         result.setLoginSuccess(Boolean.toString(outcome.success()));
@@ -68,17 +80,28 @@ public class V200611Endpoint implements V200611Soap {
         SoapCall call = SoapCall.of(request);
         call.event(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
         try {
-            Session session = requireSession(sessionHeader.value);
+            Session session = requireSession(sessionHeader == null ? null : sessionHeader.value);
             List<GuestChange> changes = GuestWireMapping.toChanges(guestArray);
             List<GuestResult> results = guests.update(eventId, changes, session.userName());
             long applied = results.stream().filter(GuestResult::success).count();
             call.outcome("ok " + applied + "/" + results.size() + " applied");
             return GuestWireMapping.toWire(results);
         } catch (CventException e) {
-            CventFaults.Fault fault = CventFaults.Fault.of(e.error(), e.detail());
-            call.fault(fault);
-            throw CventFaults.exception(version, fault, address.endpointUrl(request));
+            throw fault(request, CventFaults.Fault.of(e.error(), e.detail()));
+        } catch (RuntimeException e) {
+            throw unexpected(request, e);
         }
+    }
+
+    private SOAPFaultException fault(HttpServletRequest request, CventFaults.Fault fault) {
+        SoapCall.of(request).fault(fault);
+        return CventFaults.exception(version, fault, address.endpointUrl(request));
+    }
+
+    /** A bug of ours must still look like Cvent to the client: CV10000, no stack trace; the log has the cause. */
+    private SOAPFaultException unexpected(HttpServletRequest request, RuntimeException e) {
+        LOG.error("unexpected failure in {}", version.label(), e);
+        return fault(request, CventFaults.Fault.of(CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call"));
     }
 
     private Session requireSession(CventSessionHeader header) {

@@ -17,11 +17,15 @@ public record CustomField(String fieldId, String fieldName, String fieldType, St
         return false;
     }
 
-    /** This entry with every member {@code update} sent laid over it. */
+    /**
+     * This entry with every member {@code update} sent laid over it; the member that identified the entry
+     * (FieldId, or FieldName when matched by name) keeps its stored spelling.
+     */
     public CustomField mergedWith(CustomField update) {
+        boolean matchedByName = update.fieldId == null;
         return new CustomField(
-                update.fieldId != null ? update.fieldId : fieldId,
-                update.fieldName != null ? update.fieldName : fieldName,
+                fieldId != null ? fieldId : update.fieldId,
+                update.fieldName != null && !(matchedByName && fieldName != null) ? update.fieldName : fieldName,
                 update.fieldType != null ? update.fieldType : fieldType,
                 update.fieldValue != null ? update.fieldValue : fieldValue);
     }
