@@ -79,7 +79,11 @@ public final class Main implements Callable<Integer> {
                 .strict(strict)
                 .lockoutThreshold(lockoutThreshold);
         if (accounts != null) {
-            b.accounts(AccountsFile.read(accounts));
+            try {
+                b.accounts(AccountsFile.read(accounts));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException("accounts file not found: " + accounts.toAbsolutePath());
+            }
         }
         return b.build();
     }
@@ -97,10 +101,12 @@ public final class Main implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping");
+            log.info("stopping: no new connections, finishing calls in flight");
             server.stop();
             log.info("stopped");
             stopped.countDown();
+            // a JVM ended by SIGTERM exits 143; a clean stop should read as success to Docker and CI
+            Runtime.getRuntime().halt(0);
         }, "cvent-mock-shutdown"));
         stopped.await();
         return 0;

@@ -1,0 +1,214 @@
+package dev.cventmock.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cventmock.testing.Envelopes;
+import dev.cventmock.testing.SoapClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as users and the Docker image run it: the Dockerfile's own ENTRYPOINT, ENV and
+ * HEALTHCHECK, configuration by flags and environment, one log line per call, clean exit on SIGTERM.
+ */
+class FatJarIT {
+    static final Path JAR = Path.of("target/cvent-mock.jar").toAbsolutePath();
+    static final Path DOCKERFILE = Path.of("docker/Dockerfile");
+    static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/soap/V200611\\.ASMX");
+
+    final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    final class Running {
+        final Process process;
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        final Thread reader;
+        int port = -1;
+
+        Running(List<String> command, Map<String, String> env) throws IOException {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().keySet().removeIf(k -> k.startsWith("CVENT_MOCK_"));
+            pb.environment().putAll(env);
+            process = pb.start();
+            started.add(process);
+            reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        Running awaitListening() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                for (String line : lines) {
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        port = Integer.parseInt(m.group(1));
+                    }
+                }
+                if (port > 0 && logged(" mode: ")) { // the last start-up line
+                    Thread.sleep(50);
+                    return this;
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("the server exited during start-up: " + lines);
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("no 'listening on' line within 30 s: " + lines);
+        }
+
+        int awaitExit() throws InterruptedException {
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "did not exit: " + lines);
+            reader.join(5000); // everything the process wrote, up to end of stream
+            return process.exitValue();
+        }
+
+        boolean logged(String text) {
+            return lines.stream().anyMatch(l -> l.contains(text));
+        }
+    }
+
+    /** The Dockerfile's ENTRYPOINT (exec form), ENV and HEALTHCHECK CMD, as written. */
+    record Docker(List<String> entrypoint, Map<String, String> env, String healthcheck) {
+        static Docker read() throws IOException {
+            String text = Files.readString(DOCKERFILE).replace("\\\n", " ");
+            Matcher ep = Pattern.compile("(?m)^ENTRYPOINT\\s+\\[(.*)]\\s*$").matcher(text);
+            assertTrue(ep.find(), "the Dockerfile has an exec-form ENTRYPOINT");
+            List<String> entrypoint = new ArrayList<>();
+            Matcher quoted = Pattern.compile("\"([^\"]*)\"").matcher(ep.group(1));
+            while (quoted.find()) {
+                entrypoint.add(quoted.group(1));
+            }
+            Map<String, String> env = new HashMap<>();
+            Matcher envLines = Pattern.compile("(?m)^ENV\\s+(.*)$").matcher(text);
+            while (envLines.find()) {
+                Matcher kv = Pattern.compile("(\\w+)=(\\S+)").matcher(envLines.group(1));
+                while (kv.find()) {
+                    env.put(kv.group(1), kv.group(2));
+                }
+            }
+            Matcher hc = Pattern.compile("(?m)^HEALTHCHECK .*?\\bCMD\\s+(.*)$").matcher(text);
+            assertTrue(hc.find(), "the Dockerfile has a HEALTHCHECK");
+            return new Docker(entrypoint, env, hc.group(1).strip());
+        }
+
+        List<String> localEntrypoint() {
+            return entrypoint.stream().map(a -> a.equals("/app/cvent-mock.jar") ? JAR.toString() : a).toList();
+        }
+    }
+
+    int healthcheck(Docker docker, int port) throws Exception {
+        String command = docker.healthcheck().replace("/app/cvent-mock.jar", JAR.toString());
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        pb.environment().put("CVENT_MOCK_PORT", String.valueOf(port));
+        Process p = pb.start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return p.exitValue();
+    }
+
+    @Test
+    void theDockerEntrypointServesLogsEachCallAndStopsCleanlyOnSigterm() throws Exception {
+        Docker docker = Docker.read();
+        assertTrue(Files.exists(JAR), "package the jar first (mvn verify does)");
+        Map<String, String> env = new HashMap<>(docker.env());
+        assertEquals("0.0.0.0", env.get("CVENT_MOCK_HOST"));
+        env.put("CVENT_MOCK_PORT", "0"); // the only change: a free port instead of 8080
+        Running server = new Running(docker.localEntrypoint(), env).awaitListening();
+        assertTrue(server.logged("reachable from other machines"), "binding all interfaces is called out: " + server.lines);
+
+        SoapClient soap = new SoapClient("http://127.0.0.1:" + server.port + "/soap/V200611.ASMX");
+        String token = soap.login();
+        SoapClient.Response r = soap.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-JAR",
+                Envelopes.guest("Id", "G-1", "FirstName", "Jo"), Envelopes.guest("Id", "G-2", "Email", "bad")));
+        assertEquals(200, r.status(), r.body());
+        Thread.sleep(200);
+        assertTrue(server.lines.stream().anyMatch(l -> l.matches(".*SOAP 1\\.1 Login -> ok user=test \\d+ ms")), server.lines.toString());
+        assertTrue(server.lines.stream().anyMatch(l ->
+                l.matches(".*SOAP 1\\.1 UpdateGuestInfo event=EVT-JAR guests=2 -> ok 1/2 applied \\d+ ms")), server.lines.toString());
+
+        assertEquals(0, healthcheck(docker, server.port), "healthy while running");
+        server.process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its output
+        assertEquals(0, server.awaitExit(), "a clean stop exits 0: " + server.lines);
+        assertTrue(server.logged("stopped"), server.lines.toString());
+        assertFalse(server.lines.stream().anyMatch(l -> l.contains("Exception")), server.lines.toString());
+        assertEquals(1, healthcheck(docker, server.port), "unhealthy once stopped");
+    }
+
+    @Test
+    void environmentVariablesAndFlagsConfigureTheServer(@TempDir Path dir) throws Exception {
+        Path accounts = Files.writeString(dir.resolve("accounts.json"),
+                "{\"accounts\": [{\"AccountNumber\": \"ACME\", \"UserName\": \"api_user\", \"Password\": \"s3cret\"}]}");
+        Map<String, String> env = Map.of("CVENT_MOCK_PORT", "0", "CVENT_MOCK_STRICT", "true",
+                "CVENT_MOCK_MAX_GUESTS_PER_CALL", "7", "CVENT_MOCK_ACCOUNTS", accounts.toString(),
+                "CVENT_MOCK_PUBLIC_URL", "http://cvent-mock:8080");
+        Running server = new Running(List.of("java", "-jar", JAR.toString(), "--session-lifetime", "30m"), env).awaitListening();
+        assertTrue(server.logged("mode: strict, sessions live PT30M, at most 7 guests per call"), server.lines.toString());
+        SoapClient soap = new SoapClient("http://127.0.0.1:" + server.port + "/soap/V200611.ASMX");
+        String serverUrl = soap.post11("Login", Envelopes.login11("ACME", "api_user", "s3cret")).xml()
+                .element("//s1:LoginResult").getAttribute("ServerURL");
+        assertEquals("http://cvent-mock:8080/soap/V200611.ASMX", serverUrl);
+        server.process.toHandle().destroy();
+        assertEquals(0, server.awaitExit());
+
+        Running flags = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0", "--strict=false",
+                "--max-guests-per-call", "9"), Map.of("CVENT_MOCK_STRICT", "true")).awaitListening();
+        assertTrue(flags.logged("mode: lenient, sessions live PT1H, at most 9 guests per call"), "a flag beats the environment: " + flags.lines);
+        flags.process.toHandle().destroy();
+        assertEquals(0, flags.awaitExit());
+    }
+
+    @Test
+    void badSettingsFailAtOnceWithAPlainMessage() throws Exception {
+        Running lifetime = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0", "--session-lifetime", "forever"), Map.of());
+        assertEquals(2, lifetime.awaitExit());
+        assertTrue(lifetime.logged("'forever' is not a duration"), lifetime.lines.toString());
+
+        Running accounts = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0", "--accounts", "/no/such/accounts.json"), Map.of());
+        assertEquals(2, accounts.awaitExit());
+        assertTrue(accounts.logged("accounts file not found: /no/such/accounts.json"), accounts.lines.toString());
+        assertFalse(accounts.lines.stream().anyMatch(l -> l.contains("\tat ")), "no stack trace: " + accounts.lines);
+    }
+
+    @Test
+    void helpListsEverySettingWithItsEnvironmentVariable() throws Exception {
+        Running help = new Running(List.of("java", "-jar", JAR.toString(), "--help"), Map.of());
+        assertEquals(0, help.awaitExit());
+        String text = String.join("\n", help.lines);
+        for (String s : new String[] {"--port", "CVENT_MOCK_PORT", "--host", "CVENT_MOCK_HOST", "--public-url", "CVENT_MOCK_PUBLIC_URL",
+            "--accounts", "CVENT_MOCK_ACCOUNTS", "--session-lifetime", "CVENT_MOCK_SESSION_LIFETIME", "--max-guests-per-call",
+            "CVENT_MOCK_MAX_GUESTS_PER_CALL", "--strict", "CVENT_MOCK_STRICT", "--lockout-threshold", "CVENT_MOCK_LOCKOUT_THRESHOLD"}) {
+            assertTrue(text.contains(s), s + " missing from:\n" + text);
+        }
+        assertNotNull(text);
+    }
+}
