@@ -1,18 +1,30 @@
 package dev.cventmock.server;
 
+import dev.cventmock.admin.AdminServlet;
+import dev.cventmock.admin.Fixtures;
+import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.cvent.accounts.ApiQuota;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.SessionRegistry;
 import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
+import dev.cventmock.faults.FaultRules;
+import dev.cventmock.journal.JournalFilter;
+import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapServlet;
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -34,19 +46,51 @@ public final class CventMockServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
 
     private final Builder settings;
-    private final GuestStore store = new GuestStore();
-    private final GuestService guests;
-    private final SessionRegistry sessions;
-    private final LoginService logins;
+    private final CventBackend cvent;
+    private final RequestJournal journal;
+    private final FaultRules faults = new FaultRules();
+    private final Fixtures fixtures;
+    private final long createdNanos = System.nanoTime();
     private Server jetty;
     private ServerConnector connector;
 
     private CventMockServer(Builder b) {
         this.settings = b;
-        this.sessions = new SessionRegistry(b.clock, b.sessionLifetime);
-        this.logins = new LoginService(b.clock, sessions, b.lockoutThreshold);
-        this.guests = new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall));
-        (b.accounts.isEmpty() ? List.of(Account.DEFAULT) : b.accounts).forEach(logins::addAccount);
+        GuestStore store = new GuestStore();
+        SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionLifetime);
+        this.cvent = new CventBackend(store,
+                new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall)),
+                new LoginService(b.clock, sessions, b.lockoutThreshold),
+                new ApiQuota(b.clock, b.dailyQuota));
+        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_CHARS);
+        try {
+            this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        loadStartState();
+    }
+
+    /** Accounts (configured, else the default, plus the fixtures'), then the fixtures' guests and sessions. */
+    private void loadStartState() {
+        List<Account> accounts = new ArrayList<>(settings.accounts);
+        accounts.addAll(fixtures.accounts());
+        (accounts.isEmpty() ? List.of(Account.DEFAULT) : accounts).forEach(cvent.logins()::addAccount);
+        fixtures.applyTo(cvent);
+    }
+
+    /**
+     * Back to the start-up state: guests, sessions, accounts and lockouts, quota counters, the journal and
+     * fault rules cleared; configured accounts and fixtures loaded again.
+     */
+    public void reset() {
+        faults.clear();
+        journal.clear();
+        cvent.store().clear();
+        cvent.sessions().clear();
+        cvent.quota().resetAll();
+        cvent.logins().clearAccounts();
+        loadStartState();
     }
 
     public static Builder builder() {
@@ -72,8 +116,11 @@ public final class CventMockServer implements AutoCloseable {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder(new JournalFilter(journal, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
-                new SoapServlet(logins, guests, new EndpointAddress(settings.publicBaseUrl))), "/");
+                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults)), "/");
+        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, journal, faults, adminView(), settings.clock)),
+                JournalFilter.ADMIN_PREFIX + "/*");
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
@@ -145,20 +192,58 @@ public final class CventMockServer implements AutoCloseable {
 
     /** The stored Cvent guests, for tests to read, seed and clear. */
     public GuestStore guestStore() {
-        return store;
+        return cvent.store();
     }
 
     public GuestService guestService() {
-        return guests;
+        return cvent.guests();
     }
 
     /** Accounts, lockouts and (through {@link LoginService#sessions()}) sessions. */
     public LoginService logins() {
-        return logins;
+        return cvent.logins();
     }
 
     public SessionRegistry sessions() {
-        return sessions;
+        return cvent.sessions();
+    }
+
+    /** All Cvent state at once. */
+    public CventBackend cvent() {
+        return cvent;
+    }
+
+    /** The requests answered so far (newest first from {@link RequestJournal#find}). */
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** Fault and latency rules; add one to make the next matching call misbehave. */
+    public FaultRules faults() {
+        return faults;
+    }
+
+    public String adminUrl() {
+        return baseUrl() + JournalFilter.ADMIN_PREFIX;
+    }
+
+    private AdminServlet.Server adminView() {
+        return new AdminServlet.Server() {
+            @Override
+            public void reset() {
+                CventMockServer.this.reset();
+            }
+
+            @Override
+            public String version() {
+                return Version.current();
+            }
+
+            @Override
+            public long uptimeMillis() {
+                return (System.nanoTime() - createdNanos) / 1_000_000;
+            }
+        };
     }
 
     private void requireStarted() {
@@ -178,6 +263,11 @@ public final class CventMockServer implements AutoCloseable {
         private boolean strict;
         private int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
         private Clock clock = Clock.systemUTC();
+        private Path fixtures;
+        private long dailyQuota;
+        private boolean journalEnabled = true;
+        private int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
+        private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
@@ -241,6 +331,26 @@ public final class CventMockServer implements AutoCloseable {
         /** The clock for session expiry, lockouts and timestamps; tests pass one they can move. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** A fixture file, or a folder of them, loaded at start and again on every reset. */
+        public Builder fixtures(Path path) {
+            this.fixtures = path;
+            return this;
+        }
+
+        /** Calls per account per UTC day before CV30100; 0 (the default) is unlimited. */
+        public Builder dailyQuota(long calls) {
+            this.dailyQuota = calls;
+            return this;
+        }
+
+        /** The request journal: on by default, bounded by entries and bytes held. */
+        public Builder journal(boolean enabled, int maxEntries, long maxBytes) {
+            this.journalEnabled = enabled;
+            this.journalMaxEntries = maxEntries;
+            this.journalMaxBytes = maxBytes;
             return this;
         }
 

@@ -53,6 +53,26 @@ public final class Main implements Callable<Integer> {
             description = "Consecutive failed logins that lock a user out for 30 minutes. Env CVENT_MOCK_LOCKOUT_THRESHOLD. Default: ${DEFAULT-VALUE}.")
     int lockoutThreshold;
 
+    @Option(names = "--fixtures", defaultValue = "${env:CVENT_MOCK_FIXTURES}", paramLabel = "PATH",
+            description = "Fixture file, or folder of *.json fixtures: accounts, sessions, events and guests loaded at start and on every reset. Env CVENT_MOCK_FIXTURES.")
+    Path fixtures;
+
+    @Option(names = "--daily-quota", defaultValue = "${env:CVENT_MOCK_DAILY_QUOTA:-0}", paramLabel = "N",
+            description = "API calls per account per UTC day before fault CV30100 (Cvent's is 10000); 0 = unlimited. Env CVENT_MOCK_DAILY_QUOTA. Default: ${DEFAULT-VALUE}.")
+    long dailyQuota;
+
+    @Option(names = "--journal", defaultValue = "${env:CVENT_MOCK_JOURNAL:-true}", arity = "0..1", fallbackValue = "true", paramLabel = "BOOLEAN",
+            description = "Keep the request journal (GET /__admin/requests). Env CVENT_MOCK_JOURNAL. Default: ${DEFAULT-VALUE}.")
+    boolean journal;
+
+    @Option(names = "--journal-max-entries", defaultValue = "${env:CVENT_MOCK_JOURNAL_MAX_ENTRIES:-1000}", paramLabel = "N",
+            description = "Journal entries kept; the oldest are evicted. Env CVENT_MOCK_JOURNAL_MAX_ENTRIES. Default: ${DEFAULT-VALUE}.")
+    int journalMaxEntries;
+
+    @Option(names = "--journal-max-bytes", defaultValue = "${env:CVENT_MOCK_JOURNAL_MAX_BYTES:-67108864}", paramLabel = "BYTES",
+            description = "Memory the journal may hold (bodies over 1 MiB are kept truncated). Env CVENT_MOCK_JOURNAL_MAX_BYTES. Default: ${DEFAULT-VALUE} (64 MiB).")
+    long journalMaxBytes;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -77,7 +97,10 @@ public final class Main implements Callable<Integer> {
                 .sessionLifetime(sessionLifetime)
                 .maxGuestsPerCall(maxGuestsPerCall)
                 .strict(strict)
-                .lockoutThreshold(lockoutThreshold);
+                .lockoutThreshold(lockoutThreshold)
+                .fixtures(fixtures)
+                .dailyQuota(dailyQuota)
+                .journal(journal, journalMaxEntries, journalMaxBytes);
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
@@ -94,6 +117,11 @@ public final class Main implements Callable<Integer> {
         CventMockServer server = build().start();
         List<Account> list = server.logins().accountList().stream().toList();
         log.info("accounts: {}{}", list, accounts == null ? " (the default; --accounts FILE replaces it)" : "");
+        if (fixtures != null) {
+            log.info("fixtures: {} ({} guests)", fixtures, server.guestStore().size());
+        }
+        log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), journal ? "on" : "off",
+                dailyQuota == 0 ? "unlimited" : dailyQuota + " calls");
         log.info("mode: {}, sessions live {}, at most {} guests per call",
                 strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall);
         if (!isLoopback(host)) {

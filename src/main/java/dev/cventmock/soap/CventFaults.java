@@ -49,6 +49,11 @@ public final class CventFaults {
         public static Fault of(CventError error, String detail) {
             return new Fault(error.code(), error.symbol(), error.isClientError(), detail);
         }
+
+        /** How the call's log line and journal describe this fault. */
+        public String outcome() {
+            return "fault " + code + " " + string + (detail == null ? "" : " (" + detail + ")");
+        }
     }
 
     /** For the Metro endpoint to throw; Metro writes it in the port's SOAP version. */

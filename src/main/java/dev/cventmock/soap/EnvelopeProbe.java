@@ -1,6 +1,7 @@
 package dev.cventmock.soap;
 
 import java.io.ByteArrayInputStream;
+import dev.cventmock.journal.CallContext;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -66,6 +67,38 @@ final class EnvelopeProbe {
             throw new NotSoapException(envelopeNs == null ? "the request body has no root element" : "the Envelope has no Body");
         } catch (XMLStreamException e) {
             throw new NotSoapException("the request body is not well-formed XML: " + describe(e));
+        } finally {
+            close(r);
+        }
+    }
+
+    /**
+     * Fills the call's event and guest ids from an UpdateGuestInfo body (for fault rules that match on them,
+     * before Metro has parsed it). A body it cannot read leaves the call as it was.
+     */
+    static void scanGuests(byte[] body, CallContext call) {
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            String eventId = null;
+            java.util.List<String[]> guests = new java.util.ArrayList<>();
+            while (r.hasNext()) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = r.getLocalName();
+                if (name.equals("EventId") && SoapOperation.API_NAMESPACE.equals(r.getNamespaceURI())) {
+                    eventId = r.getElementText().strip();
+                } else if (name.equals("Guest") && SoapOperation.API_NAMESPACE.equals(r.getNamespaceURI())) {
+                    guests.add(new String[] {r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "MessageId")});
+                }
+            }
+            call.subject(eventId, guests.size());
+            for (String[] g : guests) {
+                call.guest(g[0], g[1]);
+            }
+        } catch (XMLStreamException e) {
+            // not readable: rules that need ids simply do not match; Metro reports the real problem
         } finally {
             close(r);
         }

@@ -1,8 +1,11 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.guests.GuestService;
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.faults.FaultAction;
+import dev.cventmock.faults.FaultRule;
+import dev.cventmock.faults.FaultRules;
+import dev.cventmock.journal.CallContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,35 +13,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The V200611 endpoint as clients reach it: {@code /soap/V200611.ASMX} in any letter case. GET serves the
  * WSDL ({@code ?WSDL}, any case) and the help pages; POST picks the SOAP version from the media type,
  * checks that the body names an emulated operation (and agrees with the SOAPAction), then hands the call
- * to Metro's port of that version. Every call ends in one log line.
+ * to Metro's port of that version.
  */
 public final class SoapServlet extends HttpServlet {
-    private static final Logger CALLS = LoggerFactory.getLogger("cvent-mock.soap");
     private static final String ALLOW = "GET, HEAD, POST";
 
-    private final transient LoginService logins;
-    private final transient GuestService guests;
+    private final transient CventBackend cvent;
     private final transient EndpointAddress address;
+    private final transient FaultRules faults;
     private final transient WsdlDocument wsdl = WsdlDocument.load();
     private final transient HelpPages help = new HelpPages();
     private transient MetroPorts ports;
 
-    public SoapServlet(LoginService logins, GuestService guests, EndpointAddress address) {
-        this.logins = logins;
-        this.guests = guests;
+    public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults) {
+        this.cvent = cvent;
         this.address = address;
+        this.faults = faults;
     }
 
     @Override
     public void init() throws ServletException {
-        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, logins, guests, address));
+        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, cvent, address));
     }
 
     @Override
@@ -93,24 +93,20 @@ public final class SoapServlet extends HttpServlet {
             sendText(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "text/plain; charset=utf-8",
                     "Unsupported Content-Type '" + request.getContentType() + "': send SOAP 1.1 as text/xml or "
                             + "SOAP 1.2 as application/soap+xml\n");
-            CALLS.info("SOAP -> refused: unsupported Content-Type {}", request.getContentType());
+            CallContext.of(request).protocol("SOAP").operation("-").outcome("415 unsupported Content-Type " + request.getContentType());
             return;
         }
-        SoapCall call = new SoapCall(version);
-        request.setAttribute(SoapCall.ATTRIBUTE, call);
-        try {
-            byte[] body = request.getInputStream().readAllBytes();
-            if (route(version, request, response, call, body)) {
-                ports.handle(version, new BufferedRequest(request, body), response);
-            }
-        } finally {
-            CALLS.info(call.logLine());
+        CallContext call = CallContext.of(request).protocol(version.label());
+        byte[] body = request.getInputStream().readAllBytes();
+        call.requestBody(body);
+        if (route(version, request, response, call, body) && !injectFault(version, request, response, call, body)) {
+            ports.handle(version, new BufferedRequest(request, body), response);
         }
     }
 
     /** Checks what the body and the SOAPAction ask for; answers with a fault and returns false when it is wrong. */
     private boolean route(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
-                          SoapCall call, byte[] body) throws IOException {
+                          CallContext call, byte[] body) throws IOException {
         EnvelopeProbe.Result probe;
         try {
             probe = EnvelopeProbe.probe(body);
@@ -134,7 +130,7 @@ public final class SoapServlet extends HttpServlet {
                             + SoapOperation.API_NAMESPACE + "): " + SoapOperation.supportedList());
             return false;
         }
-        call.operation(operation);
+        call.operation(operation.wireName());
         String action = soapAction(version, request);
         if (action != null && !SoapOperation.unquote(action).isEmpty()) {
             SoapOperation named = SoapOperation.ofAction(action);
@@ -153,10 +149,66 @@ public final class SoapServlet extends HttpServlet {
         return true;
     }
 
-    private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, SoapCall call,
+    /**
+     * Applies the first fault rule matching this call. Returns true when the rule has answered the call
+     * itself; false when the call goes on to Metro (no rule, a delay, or a guestError left to the endpoint).
+     */
+    private boolean injectFault(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
+                                CallContext call, byte[] body) throws IOException {
+        if (faults.isEmpty()) {
+            return false;
+        }
+        if (faults.needsBody()) {
+            EnvelopeProbe.scanGuests(body, call);
+        }
+        FaultRule rule = faults.fire(call);
+        if (rule == null) {
+            return false;
+        }
+        FaultAction action = rule.action();
+        String injected = "injected by fault rule " + rule.id();
+        switch (action.type()) {
+            case SOAP_FAULT -> {
+                CventFaults.Fault fault = new CventFaults.Fault(action.code(), action.string(), true, injected);
+                call.outcome(fault.outcome());
+                sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
+                return true;
+            }
+            case GUEST_ERROR -> {
+                request.setAttribute(V200611Endpoint.GUEST_ERROR_RULE, rule);
+                return false;
+            }
+            case DELAY -> {
+                try {
+                    Thread.sleep(action.ms());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+            case HTTP_STATUS -> {
+                call.outcome("HTTP " + action.status() + " (" + injected + ")");
+                sendText(response, action.status(), "text/plain; charset=utf-8", action.body() == null ? "" : action.body());
+                return true;
+            }
+            case DROP_CONNECTION -> {
+                call.outcome("connection dropped (" + injected + ")");
+                ConnectionDrop.drop(request);
+                return true;
+            }
+            case MALFORMED_RESPONSE -> {
+                call.outcome("malformed response (" + injected + ")");
+                sendBytes(response, 200, version.contentType(), MalformedResponse.truncated(version, call.operation()));
+                return true;
+            }
+            default -> throw new IllegalStateException("unhandled action " + action.type());
+        }
+    }
+
+    private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, CallContext call,
                        CventError error, String detail) throws IOException {
         CventFaults.Fault fault = CventFaults.Fault.of(error, detail);
-        call.fault(fault);
+        call.outcome(fault.outcome());
         sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,15 @@ public final class GuestService {
      * @throws CventException when the call as a whole is refused (no EventId, too many guests)
      */
     public List<GuestResult> update(String eventId, List<GuestChange> changes, String modifiedBy) {
+        return update(eventId, changes, modifiedBy, change -> null);
+    }
+
+    /**
+     * As {@link #update(String, List, String)}, with errors forced on chosen guests (fault injection):
+     * a guest for which {@code forcedError} answers an error fails with it and is not applied.
+     */
+    public List<GuestResult> update(String eventId, List<GuestChange> changes, String modifiedBy,
+                                    Function<GuestChange, GuestError> forcedError) {
         UpdatePolicy rules = this.policy;
         if (eventId == null || eventId.isBlank()) {
             throw new CventException(CventError.NO_ID_PROVIDED, "EventId is missing or empty");
@@ -71,7 +81,10 @@ public final class GuestService {
         Set<String> idsInCall = new HashSet<>();
         List<GuestResult> results = new ArrayList<>(changes.size());
         for (GuestChange change : changes) {
-            results.add(apply(event, change, idsInCall, rules, now, modifiedBy));
+            GuestError forced = change == null ? null : forcedError.apply(change);
+            results.add(forced != null
+                    ? new GuestResult(change.id(), change.messageId(), List.of(forced))
+                    : apply(event, change, idsInCall, rules, now, modifiedBy));
         }
         return results;
     }

@@ -1,0 +1,444 @@
+package dev.cventmock.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.accounts.Session;
+import dev.cventmock.cvent.guests.Guest;
+import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.faults.FaultRule;
+import dev.cventmock.faults.FaultRules;
+import dev.cventmock.journal.JournalEntry;
+import dev.cventmock.journal.RequestJournal;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin API, JSON under {@code /__admin} on the server's own port: health, reset, Cvent data (events,
+ * guests, accounts, sessions, quota), the request journal and fault rules. Errors are JSON
+ * {@code {"status": n, "error": "…"}}: 404 for unknown routes and ids, 400 naming what is wrong in a body.
+ */
+public final class AdminServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger("cvent-mock.admin");
+
+    /** What reset and health need from the server that owns this API. */
+    public interface Server {
+        void reset();
+
+        String version();
+
+        long uptimeMillis();
+    }
+
+    private final transient CventBackend cvent;
+    private final transient RequestJournal journal;
+    private final transient FaultRules faults;
+    private final transient Server server;
+    private final transient Clock clock;
+
+    public AdminServlet(CventBackend cvent, RequestJournal journal, FaultRules faults, Server server, Clock clock) {
+        this.cvent = cvent;
+        this.journal = journal;
+        this.faults = faults;
+        this.server = server;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring("/__admin".length());
+        List<String> p = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
+                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+        try {
+            Object result = route(request.getMethod(), p, request, response);
+            if (result instanceof JsonNode json) {
+                send(response, response.getStatus() == 0 ? 200 : response.getStatus(), json);
+            } else {
+                response.setStatus(204);
+            }
+        } catch (AdminException e) {
+            sendError(response, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("admin request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+            sendError(response, 500, "the emulator failed to process the admin request");
+        }
+    }
+
+    private Object route(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String first = p.isEmpty() ? "" : p.get(0);
+        switch (first) {
+            case "health" -> {
+                if (p.size() == 1 && only(method, "GET")) {
+                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
+                    o.put("status", "UP");
+                    o.put("version", server.version());
+                    o.put("uptimeMs", server.uptimeMillis());
+                    return o;
+                }
+            }
+            case "reset" -> {
+                if (p.size() == 1 && only(method, "POST")) {
+                    server.reset();
+                    LOG.info("reset to the start-up state");
+                    return status("reset");
+                }
+            }
+            case "cvent" -> {
+                return cvent(method, p.subList(1, p.size()), request, response);
+            }
+            case "requests" -> {
+                return requests(method, p, request);
+            }
+            case "faults" -> {
+                return faults(method, p, request, response);
+            }
+            default -> {
+                // falls through to 404
+            }
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private Object cvent(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String area = p.isEmpty() ? "" : p.get(0);
+        switch (area) {
+            case "events" -> {
+                return events(method, p, request, response);
+            }
+            case "accounts" -> {
+                if (p.size() == 1 && method.equals("GET")) {
+                    return accounts();
+                }
+                if (p.size() == 1 && only(method, "GET", "POST")) {
+                    return accountChange(AdminJson.object(body(request), "the body"), response);
+                }
+            }
+            case "sessions" -> {
+                if (p.size() == 1 && method.equals("GET")) {
+                    ArrayNode out = AdminJson.MAPPER.createArrayNode();
+                    cvent.sessions().list().forEach(s -> out.add(AdminJson.session(s, clock.instant())));
+                    return out;
+                }
+                if (p.size() == 1 && only(method, "GET", "POST")) {
+                    JsonNode b = AdminJson.object(body(request), "the body");
+                    String token = GuestJson.text(b.get("token"), "token");
+                    String account = AdminJson.required(b, "AccountNumber", "the body");
+                    String user = AdminJson.required(b, "UserName", "the body");
+                    Session s = token == null ? cvent.sessions().create(account, user) : cvent.sessions().create(account, user, token);
+                    response.setStatus(201);
+                    return AdminJson.session(s, clock.instant());
+                }
+                if (p.size() == 3 && p.get(2).equals("expire") && only(method, "POST")) {
+                    if (!cvent.sessions().expire(p.get(1))) {
+                        throw AdminException.notFound("no session with token '" + p.get(1) + "'");
+                    }
+                    return status("expired");
+                }
+            }
+            case "quota" -> {
+                if (p.size() == 1 && only(method, "GET")) {
+                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
+                    o.put("dailyLimit", cvent.quota().limit());
+                    o.set("usedToday", AdminJson.MAPPER.valueToTree(cvent.quota().usedToday()));
+                    return o;
+                }
+                if (p.size() == 2 && p.get(1).equals("reset") && only(method, "POST")) {
+                    String account = request.getParameter("account");
+                    if (account == null) {
+                        cvent.quota().resetAll();
+                    } else {
+                        cvent.quota().reset(account);
+                    }
+                    return status("reset");
+                }
+            }
+            default -> {
+                // falls through to 404
+            }
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private Object events(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (p.size() == 1 && only(method, "GET")) {
+            ArrayNode out = AdminJson.MAPPER.createArrayNode();
+            cvent.store().eventGuestCounts().forEach((id, n) -> out.addObject().put("EventId", id).put("guestCount", n));
+            return out;
+        }
+        String eventId = p.size() > 1 ? p.get(1) : null;
+        if (p.size() == 2 && only(method, "DELETE")) {
+            int removed = cvent.store().removeEvent(eventId);
+            if (removed < 0) {
+                throw AdminException.notFound("no event '" + eventId + "'");
+            }
+            return AdminJson.MAPPER.createObjectNode().put("EventId", eventId).put("deletedGuests", removed);
+        }
+        if (p.size() == 3 && p.get(2).equals("guests") && only(method, "GET")) {
+            requireEvent(eventId);
+            return guests(eventId, request);
+        }
+        if (p.size() == 4 && p.get(2).equals("guests") && only(method, "GET", "PUT", "DELETE")) {
+            String guestId = p.get(3);
+            switch (method) {
+                case "GET" -> {
+                    return GuestJson.toJson(requireGuest(eventId, guestId));
+                }
+                case "PUT" -> {
+                    Guest g = GuestJson.fromJson(body(request), eventId, guestId, "the guest");
+                    boolean existed = cvent.store().find(eventId, guestId) != null;
+                    Guest stored = cvent.store().put(g);
+                    response.setStatus(existed ? 200 : 201);
+                    return GuestJson.toJson(stored);
+                }
+                default -> {
+                    requireEvent(eventId);
+                    if (!cvent.store().remove(eventId, guestId)) {
+                        throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
+                    }
+                    return null;
+                }
+            }
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private ArrayNode guests(String eventId, HttpServletRequest request) {
+        String email = request.getParameter("email");
+        String lastName = request.getParameter("lastName");
+        LocalDateTime since = dateTimeParameter(request, "modifiedSince");
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        for (Guest g : cvent.store().guests(eventId)) {
+            if (email != null && !email.equalsIgnoreCase(g.get(GuestField.EMAIL))) {
+                continue;
+            }
+            if (lastName != null && !lastName.equalsIgnoreCase(g.get(GuestField.LAST_NAME))) {
+                continue;
+            }
+            if (since != null) {
+                LocalDateTime modified = parseUtc(g.get(GuestField.LAST_MODIFIED_DATE));
+                if (modified == null || modified.isBefore(since)) {
+                    continue;
+                }
+            }
+            out.add(GuestJson.toJson(g));
+        }
+        return out;
+    }
+
+    private ArrayNode accounts() {
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        var used = cvent.quota().usedToday();
+        for (LoginService.AccountStatus s : cvent.logins().accounts()) {
+            ObjectNode o = out.addObject();
+            o.put("AccountNumber", s.account().accountNumber());
+            o.put("UserName", s.account().userName());
+            o.put("locked", s.locked());
+            o.put("consecutiveFailures", s.consecutiveFailures());
+            o.put("lockedUntil", s.locked() ? s.lockedUntil().toString() : null);
+            o.put("callsToday", used.getOrDefault(s.account().accountNumber().toUpperCase(java.util.Locale.ROOT), 0L));
+        }
+        return out;
+    }
+
+    /** {"AccountNumber","UserName","Password"} adds an account; with "unlock": true it lifts a lockout. */
+    private JsonNode accountChange(JsonNode b, HttpServletResponse response) {
+        if (b.path("unlock").asBoolean(false)) {
+            String account = AdminJson.required(b, "AccountNumber", "the body");
+            String user = AdminJson.required(b, "UserName", "the body");
+            if (!cvent.logins().unlock(account, user)) {
+                throw AdminException.notFound("no account " + account + " with user " + user);
+            }
+            return status("unlocked");
+        }
+        Account a = AdminJson.account(b, "the body");
+        cvent.logins().addAccount(a);
+        response.setStatus(201);
+        return AdminJson.MAPPER.createObjectNode().put("AccountNumber", a.accountNumber()).put("UserName", a.userName());
+    }
+
+    private Object requests(String method, List<String> p, HttpServletRequest request) throws IOException {
+        if (p.size() == 1 && only(method, "GET", "DELETE")) {
+            if (method.equals("DELETE")) {
+                journal.clear();
+                return null;
+            }
+            Instant since = null;
+            String s = request.getParameter("since");
+            if (s != null) {
+                try {
+                    since = OffsetDateTime.parse(s).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw AdminException.badRequest("since must be an ISO-8601 instant such as 2026-11-21T10:00:00Z: '" + s + "'");
+                }
+            }
+            int limit = intParameter(request, "limit");
+            ArrayNode list = AdminJson.MAPPER.createArrayNode();
+            for (JournalEntry e : journal.find(request.getParameter("operation"), since, limit)) {
+                list.add(AdminJson.entry(e));
+            }
+            ObjectNode o = AdminJson.MAPPER.createObjectNode();
+            o.set("requests", list);
+            o.put("enabled", journal.isEnabled());
+            return o;
+        }
+        if (p.size() == 2 && p.get(1).equals("count") && only(method, "POST")) {
+            JsonNode b = AdminJson.object(body(request), "the filter");
+            return AdminJson.MAPPER.createObjectNode().put("count", journal.count(GuestJson.text(b.get("operation"), "operation"),
+                    GuestJson.text(b.get("eventId"), "eventId"), GuestJson.text(b.get("guestId"), "guestId")));
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private Object faults(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (p.size() == 1 && only(method, "GET", "POST", "DELETE")) {
+            switch (method) {
+                case "GET" -> {
+                    ArrayNode list = AdminJson.MAPPER.createArrayNode();
+                    faults.list().forEach(r -> list.add(AdminJson.rule(r)));
+                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
+                    o.set("faults", list);
+                    return o;
+                }
+                case "POST" -> {
+                    JsonNode b = AdminJson.object(body(request), "a fault rule");
+                    Long times = AdminJson.number(b.get("times"), "times");
+                    if (times != null && (times < 1 || times > Integer.MAX_VALUE)) {
+                        throw AdminException.badRequest("times must be at least 1 (or absent for no limit)");
+                    }
+                    FaultRule rule = faults.add(AdminJson.match(b), AdminJson.action(b), times == null ? null : times.intValue());
+                    response.setStatus(201);
+                    return AdminJson.rule(rule);
+                }
+                default -> {
+                    faults.clear();
+                    return null;
+                }
+            }
+        }
+        if (p.size() == 2 && only(method, "GET", "DELETE")) {
+            FaultRule rule = faults.find(p.get(1));
+            if (rule == null) {
+                throw AdminException.notFound("no fault rule '" + p.get(1) + "'");
+            }
+            if (method.equals("DELETE")) {
+                faults.remove(rule.id());
+                return null;
+            }
+            return AdminJson.rule(rule);
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private void requireEvent(String eventId) {
+        if (!cvent.store().hasEvent(eventId)) {
+            throw AdminException.notFound("no event '" + eventId + "'");
+        }
+    }
+
+    private Guest requireGuest(String eventId, String guestId) {
+        requireEvent(eventId);
+        Guest g = cvent.store().find(eventId, guestId);
+        if (g == null) {
+            throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
+        }
+        return g;
+    }
+
+    /** True when the method is one of the allowed; otherwise a 405 naming them. */
+    private static boolean only(String method, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(method)) {
+                return true;
+            }
+        }
+        throw new AdminException(405, method + " is not allowed here; use " + String.join(", ", allowed));
+    }
+
+    private static AdminException unknownRoute(String method, List<String> p) {
+        return AdminException.notFound("no admin route " + method + " /__admin/" + String.join("/", p));
+    }
+
+    private static JsonNode body(HttpServletRequest request) throws IOException {
+        return AdminJson.parse(request.getInputStream().readAllBytes());
+    }
+
+    private static ObjectNode status(String s) {
+        return AdminJson.MAPPER.createObjectNode().put("status", s);
+    }
+
+    private static int intParameter(HttpServletRequest request, String name) {
+        String v = request.getParameter(name);
+        if (v == null) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw AdminException.badRequest(name + " must be a whole number >= 0: '" + v + "'");
+        }
+    }
+
+    private static LocalDateTime dateTimeParameter(HttpServletRequest request, String name) {
+        String v = request.getParameter(name);
+        if (v == null) {
+            return null;
+        }
+        LocalDateTime t = parseUtc(v);
+        if (t == null) {
+            throw AdminException.badRequest(name + " must be an ISO-8601 date-time such as 2026-11-21T10:00:00Z: '" + v + "'");
+        }
+        return t;
+    }
+
+    /** An xs:dateTime as UTC; values without an offset are taken as UTC (the emulator's own stamps are). */
+    static LocalDateTime parseUtc(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(value);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static void send(HttpServletResponse response, int status, JsonNode json) throws IOException {
+        byte[] bytes = AdminJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    static void sendError(HttpServletResponse response, int status, String message) throws IOException {
+        ObjectNode o = AdminJson.MAPPER.createObjectNode();
+        o.put("status", status);
+        o.put("error", message);
+        send(response, status, o);
+    }
+}
