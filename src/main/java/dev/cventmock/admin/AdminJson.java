@@ -54,11 +54,13 @@ final class AdminJson {
 
     static Account account(JsonNode n, String where) {
         object(n, where);
+        String account = required(n, "AccountNumber", where);
+        String user = required(n, "UserName", where);
         String password = GuestJson.text(n.get("Password"), where + ".Password");
         if (password == null) {
             throw AdminException.badRequest(where + ": Password is required");
         }
-        return new Account(required(n, "AccountNumber", where), required(n, "UserName", where), password);
+        return new Account(account, user, password);
     }
 
     static ObjectNode session(Session s, Instant now) {

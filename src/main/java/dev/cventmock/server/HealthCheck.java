@@ -15,7 +15,7 @@ public final class HealthCheck {
     }
 
     public static void main(String[] args) {
-        String url = args.length > 0 ? args[0] : "http://127.0.0.1:8080/soap/V200611.ASMX?WSDL";
+        String url = args.length > 0 ? args[0] : "http://127.0.0.1:8080/__admin/health";
         System.exit(check(url) ? 0 : 1);
     }
 

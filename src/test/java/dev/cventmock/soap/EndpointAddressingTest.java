@@ -3,32 +3,32 @@ package dev.cventmock.soap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.Envelopes;
 import dev.cventmock.testing.SoapClient;
 import dev.cventmock.testing.Xml;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the endpoint lives and what it tells clients about itself: paths, ?WSDL, help pages, ServerURL. */
 class EndpointAddressingTest {
-    static CventMockServer server;
-    static SoapClient soap;
+    @RegisterExtension
+    static CventMockExtension cvent = CventMockExtension.create();
 
-    @BeforeAll
-    static void start() {
-        server = CventMockServer.builder().build().start();
-        soap = new SoapClient(server.soapUrl());
+    CventMockServer server;
+    SoapClient soap;
+
+    @BeforeEach
+    void clients(CventMockServer server) {
+        this.server = server;
+        this.soap = new SoapClient(server.soapUrl());
     }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/soap/V200611.ASMX", "/soap/V200611.asmx", "/SOAP/V200611.ASMX", "/Soap/v200611.Asmx"})

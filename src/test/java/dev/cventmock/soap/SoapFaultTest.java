@@ -5,6 +5,7 @@ import static dev.cventmock.testing.Envelopes.guest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.Envelopes;
 import dev.cventmock.testing.MutableClock;
@@ -12,9 +13,8 @@ import dev.cventmock.testing.SoapClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,26 +22,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SoapFaultTest {
     static final String EVENT = "EVT-FAULTS";
     static final MutableClock clock = MutableClock.at("2026-11-21T10:00:00Z");
-    static CventMockServer server;
-    static SoapClient soap;
+    @RegisterExtension
+    static CventMockExtension cvent = CventMockExtension.create(b -> b.clock(clock).maxGuestsPerCall(3));
+
+    CventMockServer server;
+    SoapClient soap;
     String token;
 
-    @BeforeAll
-    static void start() {
-        server = CventMockServer.builder().clock(clock).maxGuestsPerCall(3).build().start();
-        soap = new SoapClient(server.soapUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
-    void login() {
-        server.guestStore().clear();
-        token = soap.login();
+    void clients(CventMockServer server) {
+        this.server = server;
+        this.soap = new SoapClient(server.soapUrl());
+        this.token = soap.login();
     }
+
 
     SoapClient.Response update(boolean soap12, String envelope11, String envelope12) {
         return soap12 ? soap.post12("UpdateGuestInfo", envelope12) : soap.post11("UpdateGuestInfo", envelope11);

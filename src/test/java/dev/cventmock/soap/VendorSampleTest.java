@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.Envelopes;
 import dev.cventmock.testing.SoapClient;
@@ -17,35 +18,28 @@ import dev.cventmock.testing.Xml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 /** The vendor's UpdateGuestInfo sample envelopes, filled with realistic values, answered in the vendor's shape. */
 class VendorSampleTest {
     static final String EVENT = "6C3B5E5A-2F4D-4B8E-9C1A-7D2E8F0A1B3C";
-    static CventMockServer server;
-    static SoapClient soap;
+    @RegisterExtension
+    static CventMockExtension cvent = CventMockExtension.create();
+
+    CventMockServer server;
+    SoapClient soap;
     String token;
 
-    @BeforeAll
-    static void start() {
-        server = CventMockServer.builder().build().start();
-        soap = new SoapClient(server.soapUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
-    void login() {
-        server.guestStore().clear();
-        token = soap.login();
+    void clients(CventMockServer server) {
+        this.server = server;
+        this.soap = new SoapClient(server.soapUrl());
+        this.token = soap.login();
     }
+
 
     /** Every attribute of the vendor sample, in its order, with a realistic value. */
     static Map<String, String> fullGuest(String id, String messageId, String firstName) {
