@@ -13,6 +13,9 @@ import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.journal.JournalEntry;
 import dev.cventmock.journal.RequestJournal;
+import dev.cventmock.xs2event.bookings.BookingOrder;
+import dev.cventmock.xs2event.bookings.BookingOrders;
+import dev.cventmock.xs2event.rest.BookingOrderJson;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin API, JSON under {@code /__admin} on the server's own port: health, reset, Cvent data (events,
- * guests, accounts, sessions, quota), the request journal and fault rules. Errors are JSON
+ * guests, accounts, sessions, quota), XS2event booking orders, the request journal and fault rules. Errors are JSON
  * {@code {"status": n, "error": "…"}}: 404 for unknown routes and ids, 400 naming what is wrong in a body.
  */
 public final class AdminServlet extends HttpServlet {
@@ -48,13 +51,15 @@ public final class AdminServlet extends HttpServlet {
     }
 
     private final transient CventBackend cvent;
+    private final transient BookingOrders bookings;
     private final transient RequestJournal journal;
     private final transient FaultRules faults;
     private final transient Server server;
     private final transient Clock clock;
 
-    public AdminServlet(CventBackend cvent, RequestJournal journal, FaultRules faults, Server server, Clock clock) {
+    public AdminServlet(CventBackend cvent, BookingOrders bookings, RequestJournal journal, FaultRules faults, Server server, Clock clock) {
         this.cvent = cvent;
+        this.bookings = bookings;
         this.journal = journal;
         this.faults = faults;
         this.server = server;
@@ -105,6 +110,9 @@ public final class AdminServlet extends HttpServlet {
             }
             case "requests" -> {
                 return requests(method, p, request);
+            }
+            case "xs2event" -> {
+                return xs2event(method, p, request, response);
             }
             case "faults" -> {
                 return faults(method, p, request, response);
@@ -271,6 +279,53 @@ public final class AdminServlet extends HttpServlet {
         cvent.logins().addAccount(a);
         response.setStatus(201);
         return AdminJson.MAPPER.createObjectNode().put("AccountNumber", a.accountNumber()).put("UserName", a.userName());
+    }
+
+    private Object xs2event(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (p.size() >= 2 && p.get(1).equals("bookingorders")) {
+            if (p.size() == 2 && only(method, "GET", "POST")) {
+                if (method.equals("GET")) {
+                    ArrayNode list = AdminJson.MAPPER.createArrayNode();
+                    bookings.list().forEach(o -> list.add(BookingOrderJson.toJson(o)));
+                    return list;
+                }
+                BookingOrder order = bookingOrder(body(request), null);
+                response.setStatus(bookings.put(order) == null ? 201 : 200);
+                return BookingOrderJson.toJson(order);
+            }
+            if (p.size() == 3 && only(method, "GET", "PUT", "DELETE")) {
+                String id = p.get(2);
+                switch (method) {
+                    case "GET" -> {
+                        BookingOrder o = bookings.find(id);
+                        if (o == null) {
+                            throw AdminException.notFound("no booking order '" + id + "'");
+                        }
+                        return BookingOrderJson.toJson(o);
+                    }
+                    case "PUT" -> {
+                        BookingOrder order = bookingOrder(body(request), id);
+                        response.setStatus(bookings.put(order) == null ? 201 : 200);
+                        return BookingOrderJson.toJson(order);
+                    }
+                    default -> {
+                        if (!bookings.remove(id)) {
+                            throw AdminException.notFound("no booking order '" + id + "'");
+                        }
+                        return null;
+                    }
+                }
+            }
+        }
+        throw unknownRoute(method, p);
+    }
+
+    private static BookingOrder bookingOrder(JsonNode json, String id) {
+        try {
+            return BookingOrderJson.fromJson(json, id);
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest(e.getMessage());
+        }
     }
 
     private Object requests(String method, List<String> p, HttpServletRequest request) throws IOException {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.guests.Guest;
+import dev.cventmock.xs2event.bookings.BookingOrder;
+import dev.cventmock.xs2event.bookings.BookingOrders;
+import dev.cventmock.xs2event.rest.BookingOrderJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +22,17 @@ import java.util.stream.Stream;
  * Start-up data: accounts, sessions, events and guests, in the admin API's JSON shapes. A fixture file is
  * <pre>{"accounts": [{"AccountNumber", "UserName", "Password"}],
  *  "sessions": [{"AccountNumber", "UserName", "token"}],
- *  "events":   [{"EventId": "…", "guests": [{"Id": "…", "FirstName": "…", …}]}]}</pre>
+ *  "events":   [{"EventId": "…", "guests": [{"Id": "…", "FirstName": "…", …}]}],
+ *  "bookingorders": [{"bookingorder_id": "…_bor", "tickets": [...], "items": [...]}]}</pre>
  * (every key optional); a folder holds such files, read in name order. Parsed once; reset re-applies them.
  */
 public final class Fixtures {
-    private static final Set<String> TOP_LEVEL = Set.of("accounts", "sessions", "events");
+    private static final Set<String> TOP_LEVEL = Set.of("accounts", "sessions", "events", "bookingorders");
 
     private final List<Account> accounts = new ArrayList<>();
     private final List<SessionSeed> sessions = new ArrayList<>();
     private final List<Guest> guests = new ArrayList<>();
+    private final List<BookingOrder> bookingOrders = new ArrayList<>();
 
     record SessionSeed(String accountNumber, String userName, String token) {
     }
@@ -85,6 +90,13 @@ public final class Fixtures {
             sessions.add(new SessionSeed(AdminJson.required(s, "AccountNumber", "sessions"),
                     AdminJson.required(s, "UserName", "sessions"), token));
         }
+        for (JsonNode b : array(root, "bookingorders")) {
+            try {
+                bookingOrders.add(BookingOrderJson.fromJson(b, null));
+            } catch (IllegalArgumentException e) {
+                throw AdminException.badRequest("bookingorders: " + e.getMessage());
+            }
+        }
         for (JsonNode e : array(root, "events")) {
             String eventId = AdminJson.required(e, "EventId", "events");
             JsonNode list = e.get("guests");
@@ -124,6 +136,11 @@ public final class Fixtures {
                 cvent.sessions().create(s.accountNumber(), s.userName(), s.token());
             }
         }
+    }
+
+    /** Stores the fixture's XS2event booking orders. */
+    public void applyTo(BookingOrders orders) {
+        bookingOrders.forEach(orders::put);
     }
 
     public int guestCount() {

@@ -15,6 +15,8 @@ import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapServlet;
+import dev.cventmock.xs2event.bookings.BookingOrders;
+import dev.cventmock.xs2event.rest.Xs2eventServlet;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -38,7 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running emulator: a Jetty server on one port with the Cvent SOAP endpoint, and the state behind it.
+ * One running emulator: a Jetty server on one port with the Cvent SOAP endpoint, the XS2event REST API and
+ * the admin API, and the state behind them.
  * Usable in-process ({@code try (var server = CventMockServer.builder().build().start()) {...}}) or from the
  * command line ({@link Main}).
  */
@@ -49,6 +53,8 @@ public final class CventMockServer implements AutoCloseable {
     private final CventBackend cvent;
     private final RequestJournal journal;
     private final FaultRules faults = new FaultRules();
+    private final BookingOrders bookingOrders;
+    private Xs2eventServlet xs2event;
     private final Fixtures fixtures;
     private final long createdNanos = System.nanoTime();
     private Server jetty;
@@ -62,6 +68,7 @@ public final class CventMockServer implements AutoCloseable {
                 new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall)),
                 new LoginService(b.clock, sessions, b.lockoutThreshold),
                 new ApiQuota(b.clock, b.dailyQuota));
+        this.bookingOrders = new BookingOrders(b.clock, b.strict);
         this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_CHARS);
         try {
             this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
@@ -77,6 +84,7 @@ public final class CventMockServer implements AutoCloseable {
         accounts.addAll(fixtures.accounts());
         (accounts.isEmpty() ? List.of(Account.DEFAULT) : accounts).forEach(cvent.logins()::addAccount);
         fixtures.applyTo(cvent);
+        fixtures.applyTo(bookingOrders);
     }
 
     /**
@@ -90,6 +98,10 @@ public final class CventMockServer implements AutoCloseable {
         cvent.sessions().clear();
         cvent.quota().resetAll();
         cvent.logins().clearAccounts();
+        bookingOrders.clear();
+        if (xs2event != null) {
+            xs2event.resetRateLimit();
+        }
         loadStartState();
     }
 
@@ -119,8 +131,10 @@ public final class CventMockServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new JournalFilter(journal, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
                 new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults)), "/");
-        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, journal, faults, adminView(), settings.clock)),
+        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock)),
                 JournalFilter.ADMIN_PREFIX + "/*");
+        xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults);
+        context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
@@ -208,6 +222,11 @@ public final class CventMockServer implements AutoCloseable {
         return cvent.sessions();
     }
 
+    /** XS2event booking orders and their guest data. */
+    public BookingOrders bookingOrders() {
+        return bookingOrders;
+    }
+
     /** All Cvent state at once. */
     public CventBackend cvent() {
         return cvent;
@@ -268,6 +287,8 @@ public final class CventMockServer implements AutoCloseable {
         private boolean journalEnabled = true;
         private int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
         private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
+        private Set<String> xs2eventApiKeys = Set.of("test");
+        private double xs2eventRateLimit;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
@@ -351,6 +372,21 @@ public final class CventMockServer implements AutoCloseable {
             this.journalEnabled = enabled;
             this.journalMaxEntries = maxEntries;
             this.journalMaxBytes = maxBytes;
+            return this;
+        }
+
+        /** The X-Api-Key values the XS2event API accepts; default the single key {@code test}. */
+        public Builder xs2eventApiKeys(Set<String> keys) {
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("at least one XS2event API key is needed");
+            }
+            this.xs2eventApiKeys = Set.copyOf(keys);
+            return this;
+        }
+
+        /** XS2event requests per second per client address before 503; 0 (the default) is no limit. */
+        public Builder xs2eventRateLimit(double perSecond) {
+            this.xs2eventRateLimit = perSecond;
             return this;
         }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The command line: every setting as a flag, each with an environment variable as its default. */
 @Command(name = "cvent-mock", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo).",
+        description = "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo) and the XS2event guest-data REST API.",
         footer = "%nEvery option can also be set by the environment variable shown in its description.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:CVENT_MOCK_PORT:-8080}", paramLabel = "PORT",
@@ -73,6 +73,14 @@ public final class Main implements Callable<Integer> {
             description = "Memory the journal may hold (bodies over 1 MiB are kept truncated). Env CVENT_MOCK_JOURNAL_MAX_BYTES. Default: ${DEFAULT-VALUE} (64 MiB).")
     long journalMaxBytes;
 
+    @Option(names = "--xs2event-api-keys", defaultValue = "${env:CVENT_MOCK_XS2EVENT_API_KEYS:-test}", paramLabel = "KEY[,KEY…]",
+            split = ",", description = "X-Api-Key values the XS2event API accepts. Env CVENT_MOCK_XS2EVENT_API_KEYS. Default: ${DEFAULT-VALUE}.")
+    java.util.List<String> xs2eventApiKeys;
+
+    @Option(names = "--xs2event-rate-limit", defaultValue = "${env:CVENT_MOCK_XS2EVENT_RATE_LIMIT:-0}", paramLabel = "N",
+            description = "XS2event requests per second per client address before 503; 0 = no limit. Env CVENT_MOCK_XS2EVENT_RATE_LIMIT. Default: ${DEFAULT-VALUE}.")
+    double xs2eventRateLimit;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -100,7 +108,9 @@ public final class Main implements Callable<Integer> {
                 .lockoutThreshold(lockoutThreshold)
                 .fixtures(fixtures)
                 .dailyQuota(dailyQuota)
-                .journal(journal, journalMaxEntries, journalMaxBytes);
+                .journal(journal, journalMaxEntries, journalMaxBytes)
+                .xs2eventApiKeys(java.util.Set.copyOf(xs2eventApiKeys))
+                .xs2eventRateLimit(xs2eventRateLimit);
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
@@ -122,6 +132,9 @@ public final class Main implements Callable<Integer> {
         }
         log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), journal ? "on" : "off",
                 dailyQuota == 0 ? "unlimited" : dailyQuota + " calls");
+        log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
+                xs2eventApiKeys.size() == 1 && xs2eventApiKeys.get(0).equals("test") ? "test" : xs2eventApiKeys.size() + " key(s)",
+                xs2eventRateLimit == 0 ? "none" : xs2eventRateLimit + " requests/s per client");
         log.info("mode: {}, sessions live {}, at most {} guests per call",
                 strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall);
         if (!isLoopback(host)) {

@@ -2,6 +2,7 @@ package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;

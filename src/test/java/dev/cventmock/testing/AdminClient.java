@@ -9,14 +9,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** JSON calls to the admin API, answering status and parsed body. */
+/** JSON calls (the admin API, the XS2event API), answering status and parsed body. */
 public final class AdminClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String baseUrl;
+    private final java.util.Map<String, String> headers;
 
     public AdminClient(String baseUrl) {
+        this(baseUrl, java.util.Map.of());
+    }
+
+    /** A client that sends these headers with every request (e.g. X-Api-Key). */
+    public AdminClient(String baseUrl, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
     }
 
     public record Reply(int status, String contentType, JsonNode json, String text) {
@@ -44,6 +51,7 @@ public final class AdminClient {
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
