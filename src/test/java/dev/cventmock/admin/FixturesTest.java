@@ -37,6 +37,10 @@ class FixturesTest {
 
     private static void assertFixtureState(CventMockServer server) {
         assertEquals(2, server.guestStore().size());
+        var order = server.bookingOrders().find("7f0c8d2e1b3a4c5d9e8f7a6b5c4d3e2f_bor");
+        assertEquals(2, order.ticket("a5cf8e7b39c14aeba4de30a8f67b9e23_tck").quantity());
+        assertEquals("waitingforendcustomer", order.guestDataStatus());
+        assertTrue(order.guests().isEmpty());
         assertEquals("James", server.guestStore().find(EVENT, "794684FB-2B48-4EC8-BA98-15A6EBBD8079").get(GuestField.FIRST_NAME));
         SoapClient soap = new SoapClient(server.soapUrl());
         assertNotNull(soap.login("ACME", "api_user", "s3cret"));
