@@ -24,22 +24,22 @@ import java.nio.charset.StandardCharsets;
 public final class SoapServlet extends HttpServlet {
     private static final String ALLOW = "GET, HEAD, POST";
 
-    private final transient CventBackend cvent;
     private final transient EndpointAddress address;
     private final transient FaultRules faults;
+    private final transient V200611Operations operations;
     private final transient WsdlDocument wsdl = WsdlDocument.load();
     private final transient HelpPages help = new HelpPages();
     private transient MetroPorts ports;
 
     public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults) {
-        this.cvent = cvent;
         this.address = address;
         this.faults = faults;
+        this.operations = new V200611Operations(cvent, address);
     }
 
     @Override
     public void init() throws ServletException {
-        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, cvent, address));
+        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class SoapServlet extends HttpServlet {
                 return true;
             }
             case GUEST_ERROR -> {
-                request.setAttribute(V200611Endpoint.GUEST_ERROR_RULE, rule);
+                request.setAttribute(V200611Operations.GUEST_ERROR_RULE, rule);
                 return false;
             }
             case DELAY -> {
