@@ -10,49 +10,41 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** A response that keeps a copy of what it sends (up to a cap) for the journal. */
+/**
+ * A response held back in memory until the journal has recorded it: a client that has its answer can rely on
+ * finding the call in the journal. Status and headers go through at once; the body is sent by {@link #send()}.
+ */
 final class CapturingResponse extends HttpServletResponseWrapper {
-    private final ByteArrayOutputStream copy = new ByteArrayOutputStream(512);
-    private final int cap;
-    private long total;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    CapturingResponse(HttpServletResponse response, int cap) {
+    CapturingResponse(HttpServletResponse response) {
         super(response);
-        this.cap = cap;
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
+    public ServletOutputStream getOutputStream() {
         if (stream == null) {
-            ServletOutputStream out = super.getOutputStream();
             stream = new ServletOutputStream() {
                 @Override
-                public void write(int b) throws IOException {
-                    out.write(b);
-                    keep(new byte[] {(byte) b}, 0, 1);
+                public void write(int b) {
+                    body.write(b);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                    keep(b, off, len);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    out.flush();
+                public void write(byte[] b, int off, int len) {
+                    body.write(b, off, len);
                 }
 
                 @Override
                 public boolean isReady() {
-                    return out.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    out.setWriteListener(listener);
+                    throw new IllegalStateException("the journal buffers responses; asynchronous writes are not used");
                 }
             };
         }
@@ -60,27 +52,54 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public PrintWriter getWriter() throws IOException {
+    public PrintWriter getWriter() {
         if (writer == null) {
             writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), true);
         }
         return writer;
     }
 
-    private void keep(byte[] b, int off, int len) {
-        total += len;
-        int room = cap - copy.size();
-        if (room > 0) {
-            copy.write(b, off, Math.min(room, len));
-        }
+    @Override
+    public void flushBuffer() {
+        // held until send()
     }
 
-    /** What was sent, as text; a marker says when it was longer than the cap. */
-    String body() {
-        if (writer != null) {
-            writer.flush();
+    @Override
+    public boolean isCommitted() {
+        return false;
+    }
+
+    @Override
+    public void resetBuffer() {
+        body.reset();
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        body.reset();
+    }
+
+    private byte[] bytes;
+
+    /** What was written (the same array {@link #send()} sends). */
+    byte[] bytes() {
+        if (bytes == null) {
+            if (writer != null) {
+                writer.flush();
+            }
+            bytes = body.toByteArray();
         }
-        String text = copy.toString(StandardCharsets.UTF_8);
-        return total > copy.size() ? text + "…[truncated: " + total + " bytes in all]" : text;
+        return bytes;
+    }
+
+    /** Sends the held body to the client. */
+    void send() throws IOException {
+        byte[] out = bytes();
+        if (out.length > 0) {
+            HttpServletResponse real = (HttpServletResponse) getResponse();
+            real.setContentLength(out.length);
+            real.getOutputStream().write(out);
+        }
     }
 }

@@ -8,29 +8,24 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Records every call outside the admin API in the journal and writes its one log line. The adapters describe
- * the call in its {@link CallContext}; this filter adds what HTTP knows (client, method, path, status, time).
+ * Records every call outside the admin API in the journal and writes its one log line, before the response
+ * goes out. The adapters describe the call in its {@link CallContext}; this filter adds what HTTP knows
+ * (client, method, path, status, time).
  */
 public final class JournalFilter implements Filter {
-    private static final Logger CALLS = LoggerFactory.getLogger("cvent-mock.calls");
     public static final String ADMIN_PREFIX = "/__admin";
 
     private final RequestJournal journal;
+    private final CallLog log;
     private final Clock clock;
 
-    public JournalFilter(RequestJournal journal, Clock clock) {
+    public JournalFilter(RequestJournal journal, CallLog log, Clock clock) {
         this.journal = journal;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -44,7 +39,7 @@ public final class JournalFilter implements Filter {
         }
         CallContext call = CallContext.of(request);
         boolean record = journal.isEnabled();
-        CapturingResponse capture = record ? new CapturingResponse(response, RequestJournal.DEFAULT_MAX_BODY_CHARS) : null;
+        CapturingResponse capture = record ? new CapturingResponse(response) : null;
         try {
             chain.doFilter(request, record ? capture : response);
         } finally {
@@ -52,10 +47,13 @@ public final class JournalFilter implements Filter {
                 call.outcome(String.valueOf(response.getStatus()));
                 call.operation(request.getMethod() + " " + request.getRequestURI());
             }
-            CALLS.info(call.logLine());
+            log.add(call.logLine());
             if (record) {
                 journal.add(entry(request, response, call, capture));
             }
+        }
+        if (record) {
+            capture.send(); // only now: the call is in the journal before its client has the answer
         }
     }
 
@@ -72,18 +70,11 @@ public final class JournalFilter implements Filter {
                 call.operation(),
                 call.eventId(),
                 List.copyOf(call.guestIds()),
-                headers(request),
-                body == null ? "" : journal.bodyText(new String(body, StandardCharsets.UTF_8)),
+                RequestHeaders.of(request),
+                body == null ? new byte[0] : body,
                 response.getStatus(),
-                capture.body(),
+                capture.bytes(),
                 call.elapsedMillis());
     }
 
-    private static Map<String, List<String>> headers(HttpServletRequest request) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            out.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
-        }
-        return out;
-    }
 }

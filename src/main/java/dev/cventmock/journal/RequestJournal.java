@@ -1,42 +1,45 @@
 package dev.cventmock.journal;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The requests the server has answered, newest last, bounded by entry count and by bytes held so it can stay
- * on under load: the oldest entries are evicted first. It can be switched off.
+ * on under load: the oldest entries are evicted first. A body over the per-entry cap is kept whole only up to
+ * that cap. It can be switched off.
  */
 public final class RequestJournal {
     public static final int DEFAULT_MAX_ENTRIES = 1_000;
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
-    public static final int DEFAULT_MAX_BODY_CHARS = 1024 * 1024;
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
+    // lock-free: calls append concurrently; eviction polls the oldest until both bounds hold
+    private final ConcurrentLinkedDeque<JournalEntry> entries = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong ids = new AtomicLong();
     private final int maxEntries;
     private final long maxBytes;
-    private final int maxBodyChars;
+    private final int maxBodyBytes;
     private volatile boolean enabled;
-    private long bytes;
 
-    public RequestJournal(boolean enabled, int maxEntries, long maxBytes, int maxBodyChars) {
-        if (maxEntries < 1 || maxBytes < 1 || maxBodyChars < 1) {
+    public RequestJournal(boolean enabled, int maxEntries, long maxBytes, int maxBodyBytes) {
+        if (maxEntries < 1 || maxBytes < 1 || maxBodyBytes < 1) {
             throw new IllegalArgumentException("journal bounds must be positive");
         }
         this.enabled = enabled;
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
-        this.maxBodyChars = maxBodyChars;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public static RequestJournal withDefaults() {
-        return new RequestJournal(true, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_BYTES, DEFAULT_MAX_BODY_CHARS);
+        return new RequestJournal(true, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_BYTES, DEFAULT_MAX_BODY_BYTES);
     }
 
     public boolean isEnabled() {
@@ -51,62 +54,76 @@ public final class RequestJournal {
         return ids.incrementAndGet();
     }
 
-    /** Text of a body, cut to the per-entry cap with a marker saying how long it was. */
-    String bodyText(String text) {
-        if (text.length() <= maxBodyChars) {
-            return text;
-        }
-        return text.substring(0, maxBodyChars) + "…[truncated: " + text.length() + " characters in all]";
-    }
-
     public void add(JournalEntry entry) {
         if (!enabled) {
             return;
         }
-        long w = entry.weight();
-        synchronized (entries) {
-            entries.addLast(entry);
-            bytes += w;
-            while (entries.size() > maxEntries || (bytes > maxBytes && entries.size() > 1)) {
-                bytes -= entries.removeFirst().weight();
+        JournalEntry e = capped(entry);
+        entries.addLast(e);
+        int n = count.incrementAndGet();
+        long held = bytes.addAndGet(e.weight());
+        while (n > maxEntries || (held > maxBytes && n > 1)) {
+            JournalEntry oldest = entries.pollFirst();
+            if (oldest == null) {
+                break;
             }
+            n = count.decrementAndGet();
+            held = bytes.addAndGet(-oldest.weight());
         }
     }
 
+    /** The entry with each body over the cap cut to it, on a character boundary, and marked. */
+    private JournalEntry capped(JournalEntry e) {
+        if (e.requestBytes().length <= maxBodyBytes && e.responseBytes().length <= maxBodyBytes) {
+            return e;
+        }
+        return new JournalEntry(e.id(), e.time(), e.clientAddress(), e.method(), e.path(), e.protocol(), e.operation(),
+                e.eventId(), e.guestIds(), e.headers(), cut(e.requestBytes()), e.responseStatus(),
+                cut(e.responseBytes()), e.durationMs());
+    }
+
+    private byte[] cut(byte[] bytes) {
+        if (bytes.length <= maxBodyBytes) {
+            return bytes;
+        }
+        int end = maxBodyBytes;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+            end--; // not inside a UTF-8 sequence
+        }
+        byte[] marker = ("…[truncated: " + bytes.length + " bytes in all]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(bytes, end + marker.length);
+        System.arraycopy(marker, 0, out, end, marker.length);
+        return out;
+    }
+
     public void clear() {
-        synchronized (entries) {
-            entries.clear();
-            bytes = 0;
+        for (JournalEntry e; (e = entries.pollFirst()) != null; ) {
+            count.decrementAndGet();
+            bytes.addAndGet(-e.weight());
         }
     }
 
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        return count.get();
     }
 
     /** Bytes currently held (approximately), for tests of the bound. */
     public long bytesHeld() {
-        synchronized (entries) {
-            return bytes;
-        }
+        return bytes.get();
     }
 
     /** Newest first; null filters match everything; limit &lt;= 0 means no limit. */
     public List<JournalEntry> find(String operation, Instant since, int limit) {
         List<JournalEntry> out = new ArrayList<>();
-        synchronized (entries) {
-            for (Iterator<JournalEntry> it = entries.descendingIterator(); it.hasNext(); ) {
-                JournalEntry e = it.next();
-                if (since != null && e.time().isBefore(since)) {
+        for (Iterator<JournalEntry> it = entries.descendingIterator(); it.hasNext(); ) {
+            JournalEntry e = it.next();
+            if (since != null && e.time().isBefore(since)) {
+                break;
+            }
+            if (operation == null || operation.equalsIgnoreCase(e.operation())) {
+                out.add(e);
+                if (limit > 0 && out.size() >= limit) {
                     break;
-                }
-                if (operation == null || operation.equalsIgnoreCase(e.operation())) {
-                    out.add(e);
-                    if (limit > 0 && out.size() >= limit) {
-                        break;
-                    }
                 }
             }
         }
@@ -116,19 +133,17 @@ public final class RequestJournal {
     /** How many recorded calls match: each non-null criterion must hold (ids without regard to case). */
     public int count(String operation, String eventId, String guestId) {
         int n = 0;
-        synchronized (entries) {
-            for (JournalEntry e : entries) {
-                if (operation != null && !operation.equalsIgnoreCase(e.operation())) {
-                    continue;
-                }
-                if (eventId != null && !eventId.equalsIgnoreCase(e.eventId())) {
-                    continue;
-                }
-                if (guestId != null && e.guestIds().stream().noneMatch(g -> g.toUpperCase(Locale.ROOT).equals(guestId.toUpperCase(Locale.ROOT)))) {
-                    continue;
-                }
-                n++;
+        for (JournalEntry e : entries) {
+            if (operation != null && !operation.equalsIgnoreCase(e.operation())) {
+                continue;
             }
+            if (eventId != null && !eventId.equalsIgnoreCase(e.eventId())) {
+                continue;
+            }
+            if (guestId != null && e.guestIds().stream().noneMatch(guestId::equalsIgnoreCase)) {
+                continue;
+            }
+            n++;
         }
         return n;
     }

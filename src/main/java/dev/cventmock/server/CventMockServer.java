@@ -11,9 +11,11 @@ import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.soap.EndpointAddress;
+import dev.cventmock.soap.SoapEngine;
 import dev.cventmock.soap.SoapServlet;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
@@ -53,6 +55,7 @@ public final class CventMockServer implements AutoCloseable {
     private final CventBackend cvent;
     private final RequestJournal journal;
     private final FaultRules faults = new FaultRules();
+    private CallLog callLog;
     private final BookingOrders bookingOrders;
     private Xs2eventServlet xs2event;
     private final Fixtures fixtures;
@@ -69,7 +72,7 @@ public final class CventMockServer implements AutoCloseable {
                 new LoginService(b.clock, sessions, b.lockoutThreshold),
                 new ApiQuota(b.clock, b.dailyQuota));
         this.bookingOrders = new BookingOrders(b.clock, b.strict);
-        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_CHARS);
+        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_BYTES);
         try {
             this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
         } catch (IOException e) {
@@ -128,9 +131,10 @@ public final class CventMockServer implements AutoCloseable {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addFilter(new FilterHolder(new JournalFilter(journal, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        callLog = new CallLog();
+        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
-                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults)), "/");
+                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine)), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock)),
                 JournalFilter.ADMIN_PREFIX + "/*");
         xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults);
@@ -167,6 +171,7 @@ public final class CventMockServer implements AutoCloseable {
             LOG.warn("error while stopping: {}", e.toString());
         } finally {
             jetty = null;
+            callLog.close();
         }
     }
 
@@ -289,6 +294,7 @@ public final class CventMockServer implements AutoCloseable {
         private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
         private Set<String> xs2eventApiKeys = Set.of("test");
         private double xs2eventRateLimit;
+        private SoapEngine soapEngine = SoapEngine.STREAMING;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
@@ -387,6 +393,12 @@ public final class CventMockServer implements AutoCloseable {
         /** XS2event requests per second per client address before 503; 0 (the default) is no limit. */
         public Builder xs2eventRateLimit(double perSecond) {
             this.xs2eventRateLimit = perSecond;
+            return this;
+        }
+
+        /** STREAMING (default) or METRO, the reference engine for every SOAP call. */
+        public Builder soapEngine(SoapEngine engine) {
+            this.soapEngine = Objects.requireNonNull(engine);
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import sun.misc.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,6 +82,11 @@ public final class Main implements Callable<Integer> {
             description = "XS2event requests per second per client address before 503; 0 = no limit. Env CVENT_MOCK_XS2EVENT_RATE_LIMIT. Default: ${DEFAULT-VALUE}.")
     double xs2eventRateLimit;
 
+    @Option(names = "--soap-engine", defaultValue = "${env:CVENT_MOCK_SOAP_ENGINE:-streaming}", paramLabel = "ENGINE",
+            converter = SoapEngineConverter.class,
+            description = "streaming: Login and UpdateGuestInfo read in one pass, anything unusual handed to Metro; metro: every call through Metro's JAX-WS runtime. Env CVENT_MOCK_SOAP_ENGINE. Default: ${DEFAULT-VALUE}.")
+    dev.cventmock.soap.SoapEngine soapEngine;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -110,7 +116,8 @@ public final class Main implements Callable<Integer> {
                 .dailyQuota(dailyQuota)
                 .journal(journal, journalMaxEntries, journalMaxBytes)
                 .xs2eventApiKeys(java.util.Set.copyOf(xs2eventApiKeys))
-                .xs2eventRateLimit(xs2eventRateLimit);
+                .xs2eventRateLimit(xs2eventRateLimit)
+                .soapEngine(soapEngine);
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
@@ -135,26 +142,40 @@ public final class Main implements Callable<Integer> {
         log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
                 xs2eventApiKeys.size() == 1 && xs2eventApiKeys.get(0).equals("test") ? "test" : xs2eventApiKeys.size() + " key(s)",
                 xs2eventRateLimit == 0 ? "none" : xs2eventRateLimit + " requests/s per client");
-        log.info("mode: {}, sessions live {}, at most {} guests per call",
-                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall);
+        log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
+                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall, soapEngine.name().toLowerCase(java.util.Locale.ROOT));
         if (!isLoopback(host)) {
             log.warn("bound to {}: the emulator is reachable from other machines", host);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping: no new connections, finishing calls in flight");
-            server.stop();
-            log.info("stopped");
-            stopped.countDown();
-            // a JVM ended by SIGTERM exits 143; a clean stop should read as success to Docker and CI
-            Runtime.getRuntime().halt(0);
-        }, "cvent-mock-shutdown"));
-        stopped.await();
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        // SIGTERM/SIGINT end the wait below, so the JVM then exits normally with status 0 and every shutdown
+        // hook (JFR, logging) still runs; a JVM ended by the signal's default action would exit 143
+        for (String signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), s -> stopRequested.countDown());
+        }
+        Thread fallback = new Thread(server::stop, "cvent-mock-shutdown"); // for any other way the JVM ends
+        Runtime.getRuntime().addShutdownHook(fallback);
+        stopRequested.await();
+        log.info("stopping: no new connections, finishing calls in flight");
+        server.stop();
+        log.info("stopped");
         return 0;
     }
 
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** --soap-engine streaming|metro. */
+    static final class SoapEngineConverter implements CommandLine.ITypeConverter<dev.cventmock.soap.SoapEngine> {
+        @Override
+        public dev.cventmock.soap.SoapEngine convert(String value) {
+            try {
+                return dev.cventmock.soap.SoapEngine.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The version from the jar manifest (absent when run from classes). */

@@ -92,10 +92,15 @@ final class GuestWireMapping {
             try {
                 changes.add(g == null ? null : toChange(g));
             } catch (InvalidFieldValueException e) {
-                throw new CventException(CventError.INVALID_SOAP_REQUEST, "Guest[" + (i + 1) + "]: " + e.getMessage());
+                throw invalidValue(i + 1, e);
             }
         }
         return changes;
+    }
+
+    /** The whole-call fault for a guest attribute that is not of its type, naming guest, attribute and value. */
+    static CventException invalidValue(int guestNumber, InvalidFieldValueException e) {
+        return new CventException(CventError.INVALID_SOAP_REQUEST, "Guest[" + guestNumber + "]: " + e.getMessage());
     }
 
     private static GuestChange toChange(Guest g) {

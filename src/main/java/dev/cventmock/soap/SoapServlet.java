@@ -1,6 +1,7 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.CventException;
 import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The V200611 endpoint as clients reach it: {@code /soap/V200611.ASMX} in any letter case. GET serves the
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
  * to Metro's port of that version.
  */
 public final class SoapServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(SoapServlet.class);
     private static final String ALLOW = "GET, HEAD, POST";
 
     private final transient EndpointAddress address;
@@ -31,7 +35,10 @@ public final class SoapServlet extends HttpServlet {
     private final transient HelpPages help = new HelpPages();
     private transient MetroPorts ports;
 
-    public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults) {
+    private final transient SoapEngine engine;
+
+    public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults, SoapEngine engine) {
+        this.engine = engine;
         this.address = address;
         this.faults = faults;
         this.operations = new V200611Operations(cvent, address);
@@ -100,27 +107,68 @@ public final class SoapServlet extends HttpServlet {
         CallContext call = CallContext.of(request).protocol(version.label());
         byte[] body = request.getInputStream().readAllBytes();
         call.requestBody(body);
-        if (route(version, request, response, call, body) && !injectFault(version, request, response, call, body)) {
-            ports.handle(version, new BufferedRequest(request, body), response);
+        SoapOperation operation = route(version, request, response, call, body);
+        if (operation == null || injectFault(version, request, response, call, body)) {
+            return;
         }
+        if (engine == SoapEngine.STREAMING && streamed(version, operation, request, response, call, body)) {
+            return;
+        }
+        ports.handle(version, new BufferedRequest(request, body), response);
     }
 
-    /** Checks what the body and the SOAPAction ask for; answers with a fault and returns false when it is wrong. */
-    private boolean route(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
+    /** Serves the call without Metro; false when the request needs Metro (nothing was written then). */
+    private boolean streamed(SoapVersion version, SoapOperation operation, HttpServletRequest request,
+                             HttpServletResponse response, CallContext call, byte[] body) throws IOException {
+        StreamingRequest in;
+        try {
+            in = StreamingRequest.read(body, version, operation);
+        } catch (StreamingRequest.Unsupported e) {
+            return false;
+        } catch (CventException e) {
+            fault(version, request, response, call, e);
+            return true;
+        }
+        try {
+            byte[] out;
+            if (operation == SoapOperation.LOGIN) {
+                out = StreamingResponse.login(version, operations.login(request, in.accountNumber, in.userName, in.password));
+            } else {
+                String token = in.header == null ? null : in.header.value();
+                out = StreamingResponse.updateGuestInfo(version, in.header,
+                        operations.updateGuestInfo(request, in.eventId, in.guests, token));
+            }
+            sendBytes(response, 200, version.contentType(), out);
+        } catch (CventException e) {
+            fault(version, request, response, call, e);
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure in {} {}", version.label(), operation.wireName(), e);
+            fault(version, request, response, call, new CventException(CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call"));
+        }
+        return true;
+    }
+
+    private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, CallContext call,
+                       CventException e) throws IOException {
+        fault(version, request, response, call, e.error(), e.detail());
+    }
+
+    /** Checks what the body and the SOAPAction ask for; answers with a fault and returns null when it is wrong. */
+    private SoapOperation route(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
                           CallContext call, byte[] body) throws IOException {
         EnvelopeProbe.Result probe;
         try {
             probe = EnvelopeProbe.probe(body);
         } catch (EnvelopeProbe.NotSoapException e) {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
-            return false;
+            return null;
         }
         if (!version.envelopeNamespace().equals(probe.envelopeNamespace())) {
             String explanation = "the envelope namespace '" + probe.envelopeNamespace() + "' is not that of "
                     + version.label() + " (" + version.envelopeNamespace() + "), which the Content-Type asks for";
             call.outcome("fault VersionMismatch");
             sendBytes(response, 500, version.contentType(), CventFaults.versionMismatch(version, explanation));
-            return false;
+            return null;
         }
         SoapOperation operation = SoapOperation.ofElement(probe.operationNamespace(), probe.operationName());
         if (operation == null) {
@@ -129,7 +177,7 @@ public final class SoapServlet extends HttpServlet {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
                     "unknown operation: the Body holds " + found + "; supported operations (namespace "
                             + SoapOperation.API_NAMESPACE + "): " + SoapOperation.supportedList());
-            return false;
+            return null;
         }
         call.operation(operation.wireName());
         String action = soapAction(version, request);
@@ -139,15 +187,15 @@ public final class SoapServlet extends HttpServlet {
                 fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
                         "the SOAPAction " + action + " matches no operation; supported operations: "
                                 + SoapOperation.supportedList() + " (SOAPAction \"" + SoapOperation.API_NAMESPACE + "/<Operation>\")");
-                return false;
+                return null;
             }
             if (named != operation) {
                 fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
                         "the SOAPAction names " + named.wireName() + " but the Body holds " + operation.wireName());
-                return false;
+                return null;
             }
         }
-        return true;
+        return operation;
     }
 
     /**

@@ -90,16 +90,16 @@ class JournalTest {
 
     @Test
     void theJournalIsBoundedByEntriesAndBytesAndTruncatesLongBodies() {
-        RequestJournal journal = new RequestJournal(true, 3, 10_000, 100);
+        RequestJournal journal = new RequestJournal(true, 3, 10_000, 1_000);
         for (int i = 0; i < 5; i++) {
             journal.add(entry(i, "x".repeat(10)));
         }
         assertEquals(3, journal.size());
         assertEquals(List.of(4L, 3L, 2L), journal.find(null, null, 0).stream().map(JournalEntry::id).toList());
 
-        journal.clear();
+        journal = new RequestJournal(true, 10, 10_000, 100_000);
         for (int i = 0; i < 3; i++) {
-            journal.add(entry(i, "y".repeat(1_000))); // about 4.3 kB each: request and response body
+            journal.add(entry(i, "y".repeat(2_000))); // about 4.3 kB each: request and response body
         }
         assertTrue(journal.bytesHeld() <= 10_000, "bytes held " + journal.bytesHeld());
         assertEquals(2, journal.size(), "the oldest was evicted to stay under the byte bound");
@@ -115,7 +115,8 @@ class JournalTest {
         soap.post11("UpdateGuestInfo", Envelopes.update11(soap.login(), "E1", many));
         JournalEntry big = server.journal().find("UpdateGuestInfo", null, 1).get(0);
         assertTrue(big.requestBody().length() < 1_100_000, "kept " + big.requestBody().length());
-        assertTrue(big.requestBody().endsWith("characters in all]"), big.requestBody().substring(big.requestBody().length() - 60));
+        assertTrue(big.requestBody().endsWith("bytes in all]"), big.requestBody().substring(big.requestBody().length() - 60));
+        assertTrue(big.requestBody().length() > 1_000_000, "kept up to the cap");
     }
 
     @Test
@@ -129,7 +130,8 @@ class JournalTest {
     }
 
     private static JournalEntry entry(long id, String body) {
-        return new JournalEntry(id, Instant.now(), "127.0.0.1", "POST", "/soap/V200611.ASMX", "SOAP 1.1", "Login", null,
-                List.of(), Map.of(), body, 200, body, 1);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return JournalEntry.of(id, Instant.now(), "127.0.0.1", "POST", "/soap/V200611.ASMX", "SOAP 1.1", "Login", null,
+                List.of(), Map.of(), bytes, 200, bytes, 1);
     }
 }

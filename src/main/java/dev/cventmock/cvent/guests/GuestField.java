@@ -54,10 +54,12 @@ public enum GuestField {
 
     private static final GuestField[] ALL = values();
     private static final Map<String, GuestField> BY_WIRE_NAME = new HashMap<>();
+    private static final Map<String, GuestField> BY_EXACT_NAME = new HashMap<>();
 
     static {
         for (GuestField f : ALL) {
             BY_WIRE_NAME.put(f.wireName.toLowerCase(Locale.ROOT), f);
+            BY_EXACT_NAME.put(f.wireName, f);
         }
     }
 
@@ -81,6 +83,11 @@ public enum GuestField {
     /** Values the emulator keeps itself; whatever a client sends for these is ignored. */
     public boolean isServerManaged() {
         return this == CREATED_DATE || this == CREATED_BY || this == LAST_MODIFIED_DATE || this == LAST_MODIFIED_BY;
+    }
+
+    /** The field with exactly that wire name (XML names are case-sensitive), or null. */
+    public static GuestField exactly(String name) {
+        return BY_EXACT_NAME.get(name);
     }
 
     /** The field with that wire name (case-insensitive), or null. */

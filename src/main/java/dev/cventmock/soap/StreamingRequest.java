@@ -1,0 +1,237 @@
+package dev.cventmock.soap;
+
+import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.guests.CustomField;
+import dev.cventmock.cvent.guests.GuestChange;
+import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.cvent.guests.InvalidFieldValueException;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A Login or UpdateGuestInfo request read in one streaming pass, straight into the model's types. It reads
+ * what JAXB would bind (elements by exact name and namespace, unknown elements and attributes ignored) and
+ * gives up ({@link Unsupported}) on anything it does not fully understand, so the call can go to Metro.
+ */
+final class StreamingRequest {
+    private static final XMLInputFactory FACTORY = newFactory();
+    private static final String TNS = SoapOperation.API_NAMESPACE;
+    private static final String S1 = SoapOperation.SCHEMA_NAMESPACE;
+
+    /** The request holds something only the full JAX-WS stack handles (e.g. a mustUnderstand header). */
+    static final class Unsupported extends Exception {
+        Unsupported(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    final SoapOperation operation;
+    /** The CventSessionHeader as sent, or null when there was none. */
+    SessionHeader header;
+    String accountNumber;
+    String userName;
+    String password;
+    String eventId;
+    final List<GuestChange> guests = new ArrayList<>();
+
+    /** The session header's value and any attributes it carried (echoed back as sent). */
+    record SessionHeader(String value, List<String[]> attributes) {
+    }
+
+    private StreamingRequest(SoapOperation operation) {
+        this.operation = operation;
+    }
+
+    /**
+     * @throws Unsupported   when Metro should take the call instead
+     * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type
+     */
+    static StreamingRequest read(byte[] body, SoapVersion version, SoapOperation operation) throws Unsupported {
+        StreamingRequest request = new StreamingRequest(operation);
+        XMLStreamReader r = null;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            r.nextTag(); // Envelope (checked by the probe)
+            boolean bodySeen = false;
+            while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String ns = r.getNamespaceURI();
+                String name = r.getLocalName();
+                if (!version.envelopeNamespace().equals(ns)) {
+                    throw new Unsupported("unexpected element " + name + " in the Envelope");
+                }
+                if (name.equals("Header") && !bodySeen) {
+                    request.readHeader(r, version);
+                } else if (name.equals("Body") && !bodySeen) {
+                    request.readBody(r);
+                    bodySeen = true;
+                } else {
+                    throw new Unsupported("unexpected element " + name + " in the Envelope");
+                }
+            }
+            if (!bodySeen) {
+                throw new Unsupported("no Body");
+            }
+            return request;
+        } catch (XMLStreamException e) {
+            throw new Unsupported("not readable in one pass: " + e.getMessage());
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held beyond the byte array
+                }
+            }
+        }
+    }
+
+    private void readHeader(XMLStreamReader r, SoapVersion version) throws XMLStreamException, Unsupported {
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("CventSessionHeader")) {
+                List<String[]> attributes = new ArrayList<>(0);
+                for (int i = 0; i < r.getAttributeCount(); i++) {
+                    String ans = r.getAttributeNamespace(i);
+                    if (version.envelopeNamespace().equals(ans)) {
+                        continue; // SOAP's own attributes (mustUnderstand, actor/role) are not the header's data
+                    }
+                    attributes.add(new String[] {ans == null ? "" : ans, r.getAttributeLocalName(i), r.getAttributeValue(i)});
+                }
+                String value = null;
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("CventSessionValue")) {
+                        value = r.getElementText();
+                    } else {
+                        skip(r);
+                    }
+                }
+                header = new SessionHeader(value, attributes);
+            } else {
+                if (mustUnderstand(r, version)) {
+                    throw new Unsupported("a mustUnderstand header");
+                }
+                skip(r);
+            }
+        }
+    }
+
+    private void readBody(XMLStreamReader r) throws XMLStreamException, Unsupported {
+        if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !TNS.equals(r.getNamespaceURI())
+                || !r.getLocalName().equals(operation.wireName())) {
+            throw new Unsupported("the Body does not start with " + operation.wireName());
+        }
+        if (operation == SoapOperation.LOGIN) {
+            readLogin(r);
+        } else {
+            readUpdate(r);
+        }
+        if (r.nextTag() != XMLStreamConstants.END_ELEMENT) {
+            throw new Unsupported("more than one element in the Body");
+        }
+    }
+
+    private void readLogin(XMLStreamReader r) throws XMLStreamException {
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!TNS.equals(r.getNamespaceURI())) {
+                skip(r);
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "AccountNumber" -> accountNumber = r.getElementText();
+                case "UserName" -> userName = r.getElementText();
+                case "Password" -> password = r.getElementText();
+                default -> skip(r);
+            }
+        }
+    }
+
+    private void readUpdate(XMLStreamReader r) throws XMLStreamException, Unsupported {
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("EventId")) {
+                eventId = r.getElementText();
+            } else if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("Guests")) {
+                guests.clear(); // as JAXB: a repeated Guests element replaces the earlier one
+                while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("Guest")) {
+                        guests.add(readGuest(r, guests.size() + 1));
+                    } else {
+                        skip(r);
+                    }
+                }
+            } else {
+                skip(r);
+            }
+        }
+    }
+
+    private static GuestChange readGuest(XMLStreamReader r, int index) throws XMLStreamException, Unsupported {
+        if ("true".equals(r.getAttributeValue(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "nil"))) {
+            skip(r);
+            return null;
+        }
+        GuestChange.Builder b = GuestChange.builder();
+        try {
+            for (int i = 0; i < r.getAttributeCount(); i++) {
+                String ans = r.getAttributeNamespace(i);
+                if (ans != null && !ans.isEmpty()) {
+                    continue;
+                }
+                String name = r.getAttributeLocalName(i);
+                String value = r.getAttributeValue(i);
+                switch (name) {
+                    case "Id" -> b.id(value);
+                    case "MessageId" -> b.messageId(value);
+                    case "TransactionID" -> { /* a CvObject attribute the emulator does not keep */ }
+                    default -> {
+                        GuestField f = GuestField.exactly(name);
+                        if (f != null) {
+                            b.set(f, value);
+                        }
+                    }
+                }
+            }
+        } catch (InvalidFieldValueException e) {
+            throw GuestWireMapping.invalidValue(index, e);
+        }
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (S1.equals(r.getNamespaceURI()) && r.getLocalName().equals("CustomFieldDetail")) {
+                b.customField(new CustomField(r.getAttributeValue(null, "FieldId"), r.getAttributeValue(null, "FieldName"),
+                        r.getAttributeValue(null, "FieldType"), r.getAttributeValue(null, "FieldValue")));
+            }
+            skip(r);
+        }
+        return b.build();
+    }
+
+    private static boolean mustUnderstand(XMLStreamReader r, SoapVersion version) {
+        String v = r.getAttributeValue(version.envelopeNamespace(), "mustUnderstand");
+        return v != null && (v.strip().equals("1") || v.strip().equals("true"));
+    }
+
+    /** Skips the current element and everything in it; leaves the reader on its end tag. */
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int e = r.next();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+}
