@@ -15,6 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SoapServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(SoapServlet.class);
+    private static final long METRO_INIT_DELAY_MS = 3_000;
     private static final String ALLOW = "GET, HEAD, POST";
 
     private final transient EndpointAddress address;
@@ -33,7 +37,8 @@ public final class SoapServlet extends HttpServlet {
     private final transient V200611Operations operations;
     private final transient WsdlDocument wsdl = WsdlDocument.load();
     private final transient HelpPages help = new HelpPages();
-    private transient MetroPorts ports;
+    private transient CompletableFuture<MetroPorts> ports;
+    private final transient CountDownLatch metroNeeded = new CountDownLatch(1);
 
     private final transient SoapEngine engine;
 
@@ -44,16 +49,48 @@ public final class SoapServlet extends HttpServlet {
         this.operations = new V200611Operations(cvent, address);
     }
 
+    /**
+     * Builds Metro's ports. With the streaming engine they are built in the background, a moment after start
+     * or as soon as a call needs them: they are most of the start-up time, and on two cores building them
+     * at once would slow the first calls the streaming engine serves.
+     */
     @Override
     public void init() throws ServletException {
-        ports = new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
+        ports = new CompletableFuture<>();
+        Runnable build = () -> {
+            try {
+                ports.complete(new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations)));
+            } catch (RuntimeException | Error e) {
+                LOG.error("cannot build the Metro ports", e);
+                ports.completeExceptionally(e);
+            }
+        };
+        if (engine == SoapEngine.STREAMING) {
+            Thread t = new Thread(() -> {
+                try {
+                    metroNeeded.await(METRO_INIT_DELAY_MS, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                build.run();
+            }, "cvent-mock-metro-init");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            build.run();
+        }
     }
 
     @Override
     public void destroy() {
         if (ports != null) {
-            ports.dispose();
+            ports.thenAccept(MetroPorts::dispose);
         }
+    }
+
+    private MetroPorts metro() {
+        metroNeeded.countDown();
+        return ports.join();
     }
 
     @Override
@@ -114,7 +151,7 @@ public final class SoapServlet extends HttpServlet {
         if (engine == SoapEngine.STREAMING && streamed(version, operation, request, response, call, body)) {
             return;
         }
-        ports.handle(version, new BufferedRequest(request, body), response);
+        metro().handle(version, new BufferedRequest(request, body), response);
     }
 
     /** Serves the call without Metro; false when the request needs Metro (nothing was written then). */

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# cvent-mock's benchmark entry point, on loopback only, every load bounded in time.
+#
+#   bash src/bench/bench.sh [run.sh options, e.g. --duration 10 --pin]
+#
+# 1. builds target/cvent-mock.jar;
+# 2. runs the shared anchor harness (../shared/bench/run.sh, from a fresh copy in target/bench-harness so the
+#    shared folder is never written) with this server as the target, started as `java -jar` with JVM defaults
+#    like the anchors, logged in with the default account: raw-Jetty ceiling, WireMock and cvent-mock on the
+#    1-guest and 200-guest UpdateGuestInfo, start-up to the first successful UpdateGuestInfo, and the ratios;
+# 3. measures the XS2event PUT with the vendor page's sample body against the same raw-Jetty ceiling.
+# Environment: SHARED_BENCH (default ../shared/bench), TARGET_PORT (18083), LIMIT_PORT (18081), DURATION (10), WARMUP (5).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+ROOT="$PWD"
+SHARED_BENCH="${SHARED_BENCH:-../shared/bench}"
+TARGET_PORT="${TARGET_PORT:-18083}"
+LIMIT_PORT="${LIMIT_PORT:-18081}"
+DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-5}"
+[ -f "$SHARED_BENCH/run.sh" ] || { echo "bench.sh: no harness at $SHARED_BENCH (set SHARED_BENCH)" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "bench.sh: wrk is needed (apt-get install -y wrk)" >&2; exit 2; }
+
+mvn -B -q -DskipTests package
+rm -rf target/bench-harness && cp -r "$SHARED_BENCH" target/bench-harness && rm -rf target/bench-harness/results
+
+JAR="$ROOT/target/cvent-mock.jar"
+URL="http://127.0.0.1:$TARGET_PORT/soap/V200611.ASMX"
+bash target/bench-harness/run.sh --target-url "$URL" --target-cmd "java -jar $JAR --port $TARGET_PORT" \
+  --login TEST:test:test --duration "$DURATION" --warmup "$WARMUP" --limit-port "$LIMIT_PORT" "$@"
+
+# --- XS2event PUT against the raw-Jetty ceiling -------------------------------------------------------
+LIMIT_JAR="$ROOT/target/bench-harness/limit/target/limit-server.jar"
+BODY="$ROOT/src/bench/payloads/xs2event-put.json"
+LUA="$ROOT/src/bench/wrk/xs2event-put.lua"
+PUT_PATH="/v1/bookingorders/7f0c8d2e1b3a4c5d9e8f7a6b5c4d3e2f_bor/guestdata"
+OUT="$ROOT/target/bench-harness/xs2event"
+mkdir -p "$OUT"
+PID=""
+stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; PID=""; return 0; }
+trap stop EXIT
+
+measure() { # name port
+  local url="http://127.0.0.1:$2$PUT_PATH"
+  for _ in $(seq 1 500); do curl -s -o /dev/null -X PUT -H 'X-Api-Key: test' --data-binary "@$BODY" "$url" && break; sleep 0.02; done
+  timeout $((WARMUP + 30)) wrk -t2 -c32 -d"${WARMUP}s" --timeout 5s -s "$LUA" "$url" -- "$BODY" > "$OUT/$1.warmup.txt" 2>&1
+  timeout $((DURATION + 30)) wrk -t2 -c32 -d"${DURATION}s" --timeout 5s --latency -s "$LUA" "$url" -- "$BODY" > "$OUT/$1.wrk.txt" 2>&1
+  sed -n 's/.* rps=\([0-9.]*\).*/\1/p' "$OUT/$1.wrk.txt" | head -1
+}
+
+echo '{"bookingorder_id":"7f0c8d2e1b3a4c5d9e8f7a6b5c4d3e2f_bor","items":[]}' > "$OUT/limit-response.json"
+java -jar "$LIMIT_JAR" "$LIMIT_PORT" "$OUT/limit-response.json" 127.0.0.1 > "$OUT/limit.log" 2>&1 & PID=$!
+LIMIT_RPS=$(measure limit "$LIMIT_PORT"); stop
+java -jar "$JAR" --port "$TARGET_PORT" > "$OUT/target.log" 2>&1 & PID=$!
+TARGET_RPS=$(measure target "$TARGET_PORT"); stop
+NON2XX=$(sed -n 's/.* err_status=\([0-9]*\).*/\1/p' "$OUT/target.wrk.txt" | head -1)
+awk -v t="$TARGET_RPS" -v l="$LIMIT_RPS" -v e="${NON2XX:-?}" \
+  'BEGIN{printf "\nXS2event PUT (seed body): limit %.1f req/s, target %.1f req/s (non-2xx %s), target/limit x%.3f\n", l, t, e, t/l}' \
+  | tee "$OUT/report.txt"
+echo "XS2event raw wrk output: $OUT"
