@@ -9,7 +9,8 @@
 #    like the anchors, logged in with the default account: raw-Jetty ceiling, WireMock and cvent-mock on the
 #    1-guest and 200-guest UpdateGuestInfo, start-up to the first successful UpdateGuestInfo, and the ratios;
 # 3. measures the XS2event PUT with the vendor page's sample body against the same raw-Jetty ceiling.
-# Environment: SHARED_BENCH (default ../shared/bench), TARGET_PORT (18083), LIMIT_PORT (18081), DURATION (10), WARMUP (5).
+# Environment: SHARED_BENCH (default ../shared/bench), TARGET_PORT (18083), LIMIT_PORT (18081), DURATION (10), WARMUP (5),
+# XS2EVENT_ONLY=1 (skip the SOAP harness).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT="$PWD"
@@ -26,8 +27,13 @@ rm -rf target/bench-harness && cp -r "$SHARED_BENCH" target/bench-harness && rm 
 
 JAR="$ROOT/target/cvent-mock.jar"
 URL="http://127.0.0.1:$TARGET_PORT/soap/V200611.ASMX"
-bash target/bench-harness/run.sh --target-url "$URL" --target-cmd "java -jar $JAR --port $TARGET_PORT" \
-  --login TEST:test:test --duration "$DURATION" --warmup "$WARMUP" --limit-port "$LIMIT_PORT" "$@"
+if [ "${XS2EVENT_ONLY:-0}" != 1 ]; then
+  # its own process group: the harness's clean-up must not reach this script
+  setsid bash target/bench-harness/run.sh --target-url "$URL" --target-cmd "java -jar $JAR --port $TARGET_PORT" \
+    --login TEST:test:test --duration "$DURATION" --warmup "$WARMUP" --limit-port "$LIMIT_PORT" "$@" < /dev/null
+else
+  [ -f target/bench-harness/limit/target/limit-server.jar ] || mvn -B -q -f target/bench-harness/limit/pom.xml package
+fi
 
 # --- XS2event PUT against the raw-Jetty ceiling -------------------------------------------------------
 LIMIT_JAR="$ROOT/target/bench-harness/limit/target/limit-server.jar"
@@ -37,7 +43,7 @@ PUT_PATH="/v1/bookingorders/7f0c8d2e1b3a4c5d9e8f7a6b5c4d3e2f_bor/guestdata"
 OUT="$ROOT/target/bench-harness/xs2event"
 mkdir -p "$OUT"
 PID=""
-stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; PID=""; return 0; }
+stop() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; PID=""; }
 trap stop EXIT
 
 measure() { # name port

@@ -169,11 +169,12 @@ public final class SoapServlet extends HttpServlet {
         try {
             byte[] out;
             if (operation == SoapOperation.LOGIN) {
-                out = StreamingResponse.login(version, operations.login(request, in.accountNumber, in.userName, in.password));
+                out = StreamingResponse.login(version, operations.login(call, address.endpointUrl(request),
+                        in.accountNumber, in.userName, in.password));
             } else {
                 String token = in.header == null ? null : in.header.value();
-                out = StreamingResponse.updateGuestInfo(version, in.header,
-                        operations.updateGuestInfo(request, in.eventId, in.guests, token));
+                out = StreamingResponse.updateGuestInfo(version, in.header, operations.updateGuestInfo(call, in.eventId,
+                        in.guests, token, V200611Operations.guestErrorRule(request)));
             }
             sendBytes(response, 200, version.contentType(), out);
         } catch (CventException e) {

@@ -42,7 +42,8 @@ public class V200611Endpoint implements V200611Soap {
     public LoginResult login(String accountNumber, String userName, String password) {
         HttpServletRequest request = request();
         try {
-            V200611Operations.LoginAnswer answer = operations.login(request, accountNumber, userName, password);
+            V200611Operations.LoginAnswer answer = operations.login(CallContext.of(request), operations.endpointUrl(request),
+                    accountNumber, userName, password);
             LoginResult result = new LoginResult();
             result.setLoginSuccess(Boolean.toString(answer.success()));
             result.setServerURL(answer.serverUrl());
@@ -61,8 +62,9 @@ public class V200611Endpoint implements V200611Soap {
         CallContext.of(request).subject(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
         try {
             CventSessionHeader header = sessionHeader == null ? null : sessionHeader.value;
-            return GuestWireMapping.toWire(operations.updateGuestInfo(request, eventId, GuestWireMapping.toChanges(guestArray),
-                    header == null ? null : header.getCventSessionValue()));
+            return GuestWireMapping.toWire(operations.updateGuestInfo(CallContext.of(request), eventId,
+                    GuestWireMapping.toChanges(guestArray), header == null ? null : header.getCventSessionValue(),
+                    V200611Operations.guestErrorRule(request)));
         } catch (CventException e) {
             throw fault(request, CventFaults.Fault.of(e.error(), e.detail()));
         } catch (RuntimeException e) {

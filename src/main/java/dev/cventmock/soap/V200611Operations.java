@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * What Login and UpdateGuestInfo do, whichever engine read the request: Metro's JAX-WS endpoint or the
- * streaming reader. Both call these, so the emulator's rules exist once.
+ * streaming reader. Both call these, so the emulator's rules exist once. Nothing here depends on the servlet
+ * API: the caller passes the call's context, its endpoint URL and any fault rule.
  */
 final class V200611Operations {
     /** Request attribute: a guestError fault rule that fired for this call. */
@@ -35,12 +36,11 @@ final class V200611Operations {
     record LoginAnswer(boolean success, String serverUrl, String token, String errorMessage) {
     }
 
-    LoginAnswer login(HttpServletRequest request, String accountNumber, String userName, String password) {
+    LoginAnswer login(CallContext call, String endpointUrl, String accountNumber, String userName, String password) {
         LoginOutcome outcome = cvent.logins().login(accountNumber, userName, password);
-        CallContext call = CallContext.of(request);
         if (outcome.success()) {
             call.outcome("ok user=" + outcome.session().userName());
-            return new LoginAnswer(true, address.endpointUrl(request), outcome.session().token(), null);
+            return new LoginAnswer(true, endpointUrl, outcome.session().token(), null);
         }
         call.outcome("denied (" + outcome.errorMessage() + ")");
         return new LoginAnswer(false, null, null, outcome.errorMessage());
@@ -49,11 +49,12 @@ final class V200611Operations {
     /**
      * UpdateGuestInfo on already-read guests.
      *
-     * @param token the CventSessionValue sent, or null when there was no header
+     * @param token          the CventSessionValue sent, or null when there was no header
+     * @param guestErrorRule a guestError fault rule that fired for this call, or null
      * @throws CventException when the call is refused whole (a fault on the wire)
      */
-    List<GuestResult> updateGuestInfo(HttpServletRequest request, String eventId, List<GuestChange> changes, String token) {
-        CallContext call = CallContext.of(request);
+    List<GuestResult> updateGuestInfo(CallContext call, String eventId, List<GuestChange> changes, String token,
+                                      FaultRule guestErrorRule) {
         call.subject(eventId, changes.size());
         Session session = requireSession(token);
         if (!cvent.quota().tryAcquire(session.accountNumber())) {
@@ -65,7 +66,7 @@ final class V200611Operations {
                 call.guest(c.id(), c.messageId());
             }
         }
-        List<GuestResult> results = cvent.guests().update(eventId, changes, session.userName(), forcedErrors(request));
+        List<GuestResult> results = cvent.guests().update(eventId, changes, session.userName(), forcedErrors(guestErrorRule));
         int applied = 0;
         for (GuestResult r : results) {
             if (r.success()) {
@@ -78,6 +79,11 @@ final class V200611Operations {
 
     String endpointUrl(HttpServletRequest request) {
         return address.endpointUrl(request);
+    }
+
+    /** The guestError rule the front servlet stored on the request, if one fired. */
+    static FaultRule guestErrorRule(HttpServletRequest request) {
+        return request.getAttribute(GUEST_ERROR_RULE) instanceof FaultRule rule ? rule : null;
     }
 
     private Session requireSession(String token) {
@@ -95,8 +101,8 @@ final class V200611Operations {
     }
 
     /** The errors a guestError fault rule forces on the guests it names (none without such a rule). */
-    private static Function<GuestChange, GuestError> forcedErrors(HttpServletRequest request) {
-        if (!(request.getAttribute(GUEST_ERROR_RULE) instanceof FaultRule rule)) {
+    private static Function<GuestChange, GuestError> forcedErrors(FaultRule rule) {
+        if (rule == null) {
             return change -> null;
         }
         GuestError error = new GuestError(rule.action().code(), rule.action().description());

@@ -2,7 +2,6 @@ package dev.cventmock.cvent.guests;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ public final class Guest {
                 merged.add(update);
             }
         }
-        return Collections.unmodifiableList(merged);
+        return List.copyOf(merged);
     }
 
     @Override

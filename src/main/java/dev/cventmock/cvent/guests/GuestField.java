@@ -80,6 +80,18 @@ public enum GuestField {
         return kind;
     }
 
+    /**
+     * Whether values of this field repeat across guests and are worth sharing; identity-like fields (ids,
+     * confirmation numbers, personal numbers, e-mail and phones) are unique per guest and are not pooled.
+     */
+    boolean isShared() {
+        return switch (this) {
+            case CONTACT_ID, GUEST_CONFIRMATION_NUMBER, REGISTRATION_ID, SOCIAL_SECURITY_NUMBER,
+                    NATIONAL_IDENTIFICATION_NUMBER, PASSPORT_NUMBER, EMAIL, PHONE, MOBILE, NATIONAL_PROVIDER_IDENTIFIER -> false;
+            default -> true;
+        };
+    }
+
     /** Values the emulator keeps itself; whatever a client sends for these is ignored. */
     public boolean isServerManaged() {
         return this == CREATED_DATE || this == CREATED_BY || this == LAST_MODIFIED_DATE || this == LAST_MODIFIED_BY;

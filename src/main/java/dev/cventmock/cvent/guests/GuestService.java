@@ -116,7 +116,7 @@ public final class GuestService {
                 missing[0] = true; // deleted since the check above
                 return null;
             }
-            return merge(current, targetId, eventId, change, now, modifiedBy);
+            return merge(store.pool(), current, targetId, eventId, change, now, modifiedBy);
         });
         if (missing[0]) {
             return new GuestResult(id, change.messageId(), List.of(GuestError.of(CventError.ID_DOES_NOT_EXIST)));
@@ -175,7 +175,8 @@ public final class GuestService {
         return store.idForConfirmationNumber(eventId, confirmation.strip(), GuestService::newGuestId);
     }
 
-    private static Guest merge(Guest current, String id, String eventId, GuestChange change, String now, String modifiedBy) {
+    private static Guest merge(ValuePool pool, Guest current, String id, String eventId, GuestChange change, String now,
+                               String modifiedBy) {
         String[] values = current == null ? new String[GuestField.count()] : current.valuesCopy();
         String[] sent = change.values();
         for (GuestField f : GuestField.all()) {
@@ -186,7 +187,7 @@ public final class GuestService {
             if (f == GuestField.GUEST_CONFIRMATION_NUMBER && values[f.ordinal()] != null) {
                 continue; // read-only once assigned, as Cvent ignores writes to read-only fields
             }
-            values[f.ordinal()] = v;
+            values[f.ordinal()] = f.isShared() ? pool.share(v) : v;
         }
         values[GuestField.EVENT_ID.ordinal()] = current == null ? eventId : current.eventId();
         if (current == null) {
@@ -196,10 +197,20 @@ public final class GuestService {
                 values[GuestField.GUEST_CONFIRMATION_NUMBER.ordinal()] = newConfirmationNumber();
             }
         }
-        values[GuestField.LAST_MODIFIED_DATE.ordinal()] = now;
-        values[GuestField.LAST_MODIFIED_BY.ordinal()] = modifiedBy;
+        values[GuestField.LAST_MODIFIED_DATE.ordinal()] = pool.share(now);
+        values[GuestField.LAST_MODIFIED_BY.ordinal()] = pool.share(modifiedBy);
+        values[GuestField.EVENT_ID.ordinal()] = pool.share(values[GuestField.EVENT_ID.ordinal()]);
+        if (current == null) {
+            values[GuestField.CREATED_DATE.ordinal()] = values[GuestField.LAST_MODIFIED_DATE.ordinal()];
+            values[GuestField.CREATED_BY.ordinal()] = values[GuestField.LAST_MODIFIED_BY.ordinal()];
+        }
         Guest base = current != null ? current : new Guest(id, values, List.of());
-        return new Guest(base.id(), values, base.mergeCustomFields(change.customFields()));
+        List<CustomField> sentFields = change.customFields();
+        List<CustomField> shared = new ArrayList<>(sentFields.size());
+        for (CustomField f : sentFields) {
+            shared.add(pool.share(f));
+        }
+        return new Guest(base.id(), values, base.mergeCustomFields(shared));
     }
 
     static String newGuestId() {

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
  */
 public final class GuestStore {
     private final ConcurrentHashMap<String, EventGuests> events = new ConcurrentHashMap<>();
+    private final ValuePool pool = new ValuePool();
 
     /** The guest, or null. */
     public Guest find(String eventId, String guestId) {
@@ -111,6 +112,11 @@ public final class GuestStore {
 
     public void clear() {
         events.clear();
+        pool.clear();
+    }
+
+    ValuePool pool() {
+        return pool;
     }
 
     static String key(String id) {

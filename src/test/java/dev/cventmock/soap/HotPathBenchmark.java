@@ -1,0 +1,65 @@
+package dev.cventmock.soap;
+
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.cvent.accounts.ApiQuota;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.GuestService;
+import dev.cventmock.cvent.guests.GuestStore;
+import dev.cventmock.cvent.guests.UpdatePolicy;
+import dev.cventmock.journal.CallContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot path without HTTP: UpdateGuestInfo request bytes, routed, read, applied to the store, and answered
+ * as response bytes, for the shared 1-guest and 200-guest payloads (the same guests rewritten each time).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class HotPathBenchmark {
+    @Param({"1", "200"})
+    int guests;
+
+    private byte[] request;
+    private V200611Operations operations;
+
+    @Setup
+    public void setUp() {
+        Clock clock = Clock.systemUTC();
+        GuestStore store = new GuestStore();
+        SessionRegistry sessions = new SessionRegistry(clock, Duration.ofHours(1));
+        CventBackend cvent = new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
+                new LoginService(clock, sessions, 5), new ApiQuota(clock, 0));
+        sessions.create("TEST", "test", "bench-token");
+        operations = new V200611Operations(cvent, new EndpointAddress("http://127.0.0.1:8080"));
+        request = BenchPayloads.request(guests, "bench-token").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public byte[] updateGuestInfo() throws Exception {
+        EnvelopeProbe.Result probe = EnvelopeProbe.probe(request);
+        SoapOperation op = SoapOperation.ofElement(probe.operationNamespace(), probe.operationName());
+        StreamingRequest in = StreamingRequest.read(request, SoapVersion.SOAP_11, op);
+        CallContext call = new CallContext();
+        return StreamingResponse.updateGuestInfo(SoapVersion.SOAP_11, in.header,
+                operations.updateGuestInfo(call, in.eventId, in.guests, in.header.value(), null));
+    }
+}

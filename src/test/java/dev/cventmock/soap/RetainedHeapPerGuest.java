@@ -1,0 +1,65 @@
+package dev.cventmock.soap;
+
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.cvent.accounts.ApiQuota;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.GuestService;
+import dev.cventmock.cvent.guests.GuestStore;
+import dev.cventmock.cvent.guests.UpdatePolicy;
+import dev.cventmock.journal.CallContext;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Memory benchmark: stores 100,000 guests shaped like the shared 200-guest payload (500 UpdateGuestInfo calls
+ * through the streaming reader, each with fresh guest ids) and reports the heap the store retains per guest.
+ *
+ *   mvn -B -q -Pjmh -DskipTests test   (runs it after the JMH benchmarks)
+ */
+public final class RetainedHeapPerGuest {
+    static final int GUESTS = 100_000;
+
+    private RetainedHeapPerGuest() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Clock clock = Clock.systemUTC();
+        GuestStore store = new GuestStore();
+        SessionRegistry sessions = new SessionRegistry(clock, Duration.ofHours(1));
+        CventBackend cvent = new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
+                new LoginService(clock, sessions, 5), new ApiQuota(clock, 0));
+        sessions.create("TEST", "test", "bench-token");
+        V200611Operations operations = new V200611Operations(cvent, new EndpointAddress("http://127.0.0.1:8080"));
+        String template = BenchPayloads.request(200, "bench-token");
+        // warm up the classes and the reader on a throw-away store first, so they are not counted
+        byte[] warm = BenchPayloads.withFreshIds(template);
+        StreamingRequest w = StreamingRequest.read(warm, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+        operations.updateGuestInfo(new CallContext(), w.eventId, w.guests, "bench-token", null);
+        store.clear();
+
+        long before = usedAfterGc();
+        for (int batch = 0; batch < GUESTS / 200; batch++) {
+            byte[] body = BenchPayloads.withFreshIds(template);
+            StreamingRequest in = StreamingRequest.read(body, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+            operations.updateGuestInfo(new CallContext(), in.eventId, in.guests, "bench-token", null);
+        }
+        long after = usedAfterGc();
+        if (store.size() != GUESTS) {
+            throw new IllegalStateException("stored " + store.size() + " guests, expected " + GUESTS);
+        }
+        System.out.printf("RESULT retained_heap_per_guest_bytes=%d guests=%d retained_mb=%.1f%n",
+                (after - before) / GUESTS, GUESTS, (after - before) / 1048576.0);
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
