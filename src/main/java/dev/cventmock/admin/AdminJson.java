@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /** JSON shapes of the admin API other than guests: accounts, sessions, journal entries, fault rules. */
 final class AdminJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = dev.cventmock.http.JsonLimits.mapper();
 
     private AdminJson() {
     }
@@ -30,8 +30,8 @@ final class AdminJson {
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw AdminException.badRequest("malformed JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw AdminException.badRequest("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (java.io.IOException e) {
             throw AdminException.badRequest("unreadable body: " + e.getMessage());
         }

@@ -11,6 +11,8 @@ import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.BodyTooLarge;
+import dev.cventmock.http.BoundedBody;
 import dev.cventmock.journal.JournalEntry;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.xs2event.bookings.BookingOrder;
@@ -57,7 +59,13 @@ public final class AdminServlet extends HttpServlet {
     private final transient Server server;
     private final transient Clock clock;
 
-    public AdminServlet(CventBackend cvent, BookingOrders bookings, RequestJournal journal, FaultRules faults, Server server, Clock clock) {
+    private final transient long maxBodyBytes;
+    private final transient String token;
+
+    public AdminServlet(CventBackend cvent, BookingOrders bookings, RequestJournal journal, FaultRules faults, Server server, Clock clock,
+                        long maxBodyBytes, String token) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.token = token;
         this.cvent = cvent;
         this.bookings = bookings;
         this.journal = journal;
@@ -71,6 +79,10 @@ public final class AdminServlet extends HttpServlet {
         String path = request.getRequestURI().substring("/__admin".length());
         List<String> p = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
                 .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
+        if (token != null && !authorized(request)) {
+            sendError(response, 401, "the admin API needs its token: Authorization: Bearer TOKEN (or X-Admin-Token: TOKEN)");
+            return;
+        }
         try {
             Object result = route(request.getMethod(), p, request, response);
             if (result instanceof JsonNode json) {
@@ -430,8 +442,20 @@ public final class AdminServlet extends HttpServlet {
         return AdminException.notFound("no admin route " + method + " /__admin/" + String.join("/", p));
     }
 
-    private static JsonNode body(HttpServletRequest request) throws IOException {
-        return AdminJson.parse(request.getInputStream().readAllBytes());
+    private JsonNode body(HttpServletRequest request) throws IOException {
+        try {
+            return AdminJson.parse(BoundedBody.read(request, maxBodyBytes));
+        } catch (BodyTooLarge e) {
+            throw new AdminException(413, e.getMessage());
+        }
+    }
+
+    private boolean authorized(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip()
+                : request.getHeader("X-Admin-Token");
+        return given != null && java.security.MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode status(String s) {

@@ -11,6 +11,7 @@ import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
@@ -36,7 +37,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -134,15 +134,16 @@ public final class CventMockServer implements AutoCloseable {
         callLog = new CallLog();
         context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
-                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine)), "/");
-        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock)),
+                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits)), "/");
+        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
+                        settings.limits.maxBodyBytes(), settings.adminToken)),
                 JournalFilter.ADMIN_PREFIX + "/*");
-        xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults);
+        xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults,
+                settings.limits.maxBodyBytes());
         context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
+        ProtocolErrorHandler errors = new ProtocolErrorHandler();
         server.setErrorHandler(errors);
+        context.setErrorHandler(errors);
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(settings.stopTimeout.toMillis());
         try {
@@ -295,6 +296,8 @@ public final class CventMockServer implements AutoCloseable {
         private Set<String> xs2eventApiKeys = Set.of("test");
         private double xs2eventRateLimit;
         private SoapEngine soapEngine = SoapEngine.STREAMING;
+        private RequestLimits limits = RequestLimits.DEFAULTS;
+        private String adminToken;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
@@ -399,6 +402,18 @@ public final class CventMockServer implements AutoCloseable {
         /** STREAMING (default) or METRO, the reference engine for every SOAP call. */
         public Builder soapEngine(SoapEngine engine) {
             this.soapEngine = Objects.requireNonNull(engine);
+            return this;
+        }
+
+        /** Body size and XML document limits; see {@link RequestLimits#DEFAULTS}. */
+        public Builder limits(RequestLimits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /** When set, the admin API requires it (Authorization: Bearer TOKEN, or X-Admin-Token: TOKEN). */
+        public Builder adminToken(String token) {
+            this.adminToken = token == null || token.isBlank() ? null : token;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.cventmock.server;
 
 import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.http.RequestLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,6 +88,26 @@ public final class Main implements Callable<Integer> {
             description = "streaming: Login and UpdateGuestInfo read in one pass, anything unusual handed to Metro; metro: every call through Metro's JAX-WS runtime. Env CVENT_MOCK_SOAP_ENGINE. Default: ${DEFAULT-VALUE}.")
     dev.cventmock.soap.SoapEngine soapEngine;
 
+    @Option(names = "--admin-token", defaultValue = "${env:CVENT_MOCK_ADMIN_TOKEN}", paramLabel = "TOKEN",
+            description = "Require this token on the admin API (Authorization: Bearer TOKEN or X-Admin-Token). Env CVENT_MOCK_ADMIN_TOKEN.")
+    String adminToken;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:CVENT_MOCK_MAX_BODY_BYTES:-10485760}", paramLabel = "BYTES",
+            description = "Largest request body accepted. Env CVENT_MOCK_MAX_BODY_BYTES. Default: ${DEFAULT-VALUE} (10 MiB).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-xml-depth", defaultValue = "${env:CVENT_MOCK_MAX_XML_DEPTH:-100}", paramLabel = "N",
+            description = "Deepest element nesting accepted in SOAP requests. Env CVENT_MOCK_MAX_XML_DEPTH. Default: ${DEFAULT-VALUE}.")
+    int maxXmlDepth;
+
+    @Option(names = "--max-xml-attributes", defaultValue = "${env:CVENT_MOCK_MAX_XML_ATTRIBUTES:-200}", paramLabel = "N",
+            description = "Most attributes on one element. Env CVENT_MOCK_MAX_XML_ATTRIBUTES. Default: ${DEFAULT-VALUE}.")
+    int maxXmlAttributes;
+
+    @Option(names = "--max-xml-attribute-length", defaultValue = "${env:CVENT_MOCK_MAX_XML_ATTRIBUTE_LENGTH:-65536}", paramLabel = "CHARS",
+            description = "Longest attribute value. Env CVENT_MOCK_MAX_XML_ATTRIBUTE_LENGTH. Default: ${DEFAULT-VALUE}.")
+    int maxXmlAttributeLength;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -117,7 +138,10 @@ public final class Main implements Callable<Integer> {
                 .journal(journal, journalMaxEntries, journalMaxBytes)
                 .xs2eventApiKeys(java.util.Set.copyOf(xs2eventApiKeys))
                 .xs2eventRateLimit(xs2eventRateLimit)
-                .soapEngine(soapEngine);
+                .soapEngine(soapEngine)
+                .adminToken(adminToken)
+                .limits(new RequestLimits(maxBodyBytes, maxXmlDepth, maxXmlAttributes, maxXmlAttributeLength,
+                        RequestLimits.DEFAULTS.maxXmlTextLength()));
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
@@ -145,7 +169,8 @@ public final class Main implements Callable<Integer> {
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
                 strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall, soapEngine.name().toLowerCase(java.util.Locale.ROOT));
         if (!isLoopback(host)) {
-            log.warn("bound to {}: the emulator is reachable from other machines", host);
+            log.warn("bound to {}: the emulator is reachable from other machines{}", host,
+                    adminToken == null ? ", and its admin API has no token (--admin-token)" : "");
         }
         CountDownLatch stopRequested = new CountDownLatch(1);
         // SIGTERM/SIGINT end the wait below, so the JVM then exits normally with status 0 and every shutdown

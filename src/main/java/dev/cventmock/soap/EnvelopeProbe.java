@@ -1,7 +1,7 @@
 package dev.cventmock.soap;
 
-import java.io.ByteArrayInputStream;
 import dev.cventmock.journal.CallContext;
+import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,8 +12,6 @@ import javax.xml.stream.XMLStreamReader;
  * DTDs are refused outright, so no entity is ever expanded or fetched.
  */
 final class EnvelopeProbe {
-    private static final XMLInputFactory FACTORY = newFactory();
-
     /** What the probe found: {@code envelopeNamespace} of the root, and the Body's first child (may be null). */
     record Result(String envelopeNamespace, String operationNamespace, String operationName) {
     }
@@ -27,13 +25,13 @@ final class EnvelopeProbe {
     private EnvelopeProbe() {
     }
 
-    static Result probe(byte[] body) throws NotSoapException {
+    static Result probe(XMLInputFactory factory, byte[] body) throws NotSoapException {
         if (body.length == 0) {
             throw new NotSoapException("the request body is empty");
         }
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
             int depth = 0;
             String envelopeNs = null;
             boolean inBody = false;
@@ -76,10 +74,10 @@ final class EnvelopeProbe {
      * Fills the call's event and guest ids from an UpdateGuestInfo body (for fault rules that match on them,
      * before Metro has parsed it). A body it cannot read leaves the call as it was.
      */
-    static void scanGuests(byte[] body, CallContext call) {
+    static void scanGuests(XMLInputFactory factory, byte[] body, CallContext call) {
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
             String eventId = null;
             java.util.List<String[]> guests = new java.util.ArrayList<>();
             while (r.hasNext()) {
@@ -99,6 +97,26 @@ final class EnvelopeProbe {
             }
         } catch (XMLStreamException e) {
             // not readable: rules that need ids simply do not match; Metro reports the real problem
+        } finally {
+            close(r);
+        }
+    }
+
+    /**
+     * Reads the whole document once, so the parser's limits and well-formedness hold for all of it before
+     * it is handed to Metro (which parses with its own settings).
+     */
+    static void scanToEnd(XMLInputFactory factory, byte[] body) throws NotSoapException {
+        XMLStreamReader r = null;
+        try {
+            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.DTD) {
+                    throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new NotSoapException("the request body is not acceptable XML: " + describe(e));
         } finally {
             close(r);
         }
@@ -128,11 +146,4 @@ final class EnvelopeProbe {
         }
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
-    }
 }

@@ -7,6 +7,9 @@ import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.BodyTooLarge;
+import dev.cventmock.http.BoundedBody;
+import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import javax.xml.stream.XMLInputFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -42,8 +46,13 @@ public final class SoapServlet extends HttpServlet {
 
     private final transient SoapEngine engine;
 
-    public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults, SoapEngine engine) {
+    private final transient RequestLimits limits;
+    private final transient XMLInputFactory xml;
+
+    public SoapServlet(CventBackend cvent, EndpointAddress address, FaultRules faults, SoapEngine engine, RequestLimits limits) {
         this.engine = engine;
+        this.limits = limits;
+        this.xml = XmlInput.factory(limits);
         this.address = address;
         this.faults = faults;
         this.operations = new V200611Operations(cvent, address);
@@ -96,8 +105,10 @@ public final class SoapServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!EndpointAddress.isEndpointPath(request.getRequestURI())) {
-            sendText(response, HttpServletResponse.SC_NOT_FOUND, "text/plain; charset=utf-8",
-                    "Not found. The Cvent V200611 endpoint is " + EndpointAddress.PATH + "\n");
+            String message = "no such resource; the Cvent V200611 endpoint is " + EndpointAddress.PATH
+                    + ", the XS2event API is under /v1, the admin API under /__admin";
+            sendText(response, HttpServletResponse.SC_NOT_FOUND, "application/json",
+                    "{\"status\": 404, \"error\": \"" + message + "\"}");
             return;
         }
         switch (request.getMethod()) {
@@ -105,8 +116,8 @@ public final class SoapServlet extends HttpServlet {
             case "GET", "HEAD" -> get(request, response);
             default -> {
                 response.setHeader("Allow", ALLOW);
-                sendText(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "text/plain; charset=utf-8",
-                        request.getMethod() + " is not supported here; use POST for SOAP calls, GET for ?WSDL\n");
+                refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, SoapVersion.SOAP_11,
+                        request.getMethod() + " is not supported here; use POST for SOAP calls, GET for ?WSDL");
             }
         }
     }
@@ -135,20 +146,37 @@ public final class SoapServlet extends HttpServlet {
     private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SoapVersion version = SoapVersion.ofContentType(request.getContentType());
         if (version == null) {
-            sendText(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "text/plain; charset=utf-8",
-                    "Unsupported Content-Type '" + request.getContentType() + "': send SOAP 1.1 as text/xml or "
-                            + "SOAP 1.2 as application/soap+xml\n");
             CallContext.of(request).protocol("SOAP").operation("-").outcome("415 unsupported Content-Type " + request.getContentType());
+            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, SoapVersion.SOAP_11,
+                    "unsupported Content-Type '" + request.getContentType() + "': send SOAP 1.1 as text/xml or "
+                            + "SOAP 1.2 as application/soap+xml");
             return;
         }
         CallContext call = CallContext.of(request).protocol(version.label());
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = BoundedBody.read(request, limits.maxBodyBytes());
+        } catch (BodyTooLarge e) {
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
+            return;
+        }
         call.requestBody(body);
+        String mismatch = XmlCharset.mismatch(request.getCharacterEncoding(), body);
+        if (mismatch != null) {
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, mismatch);
+            return;
+        }
         SoapOperation operation = route(version, request, response, call, body);
         if (operation == null || injectFault(version, request, response, call, body)) {
             return;
         }
         if (engine == SoapEngine.STREAMING && streamed(version, operation, request, response, call, body)) {
+            return;
+        }
+        try {
+            EnvelopeProbe.scanToEnd(xml, body);
+        } catch (EnvelopeProbe.NotSoapException e) {
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
             return;
         }
         metro().handle(version, new BufferedRequest(request, body), response);
@@ -159,7 +187,7 @@ public final class SoapServlet extends HttpServlet {
                              HttpServletResponse response, CallContext call, byte[] body) throws IOException {
         StreamingRequest in;
         try {
-            in = StreamingRequest.read(body, version, operation);
+            in = StreamingRequest.read(xml, body, version, operation);
         } catch (StreamingRequest.Unsupported e) {
             return false;
         } catch (CventException e) {
@@ -196,7 +224,7 @@ public final class SoapServlet extends HttpServlet {
                           CallContext call, byte[] body) throws IOException {
         EnvelopeProbe.Result probe;
         try {
-            probe = EnvelopeProbe.probe(body);
+            probe = EnvelopeProbe.probe(xml, body);
         } catch (EnvelopeProbe.NotSoapException e) {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
             return null;
@@ -246,7 +274,7 @@ public final class SoapServlet extends HttpServlet {
             return false;
         }
         if (faults.needsBody()) {
-            EnvelopeProbe.scanGuests(body, call);
+            EnvelopeProbe.scanGuests(xml, body, call);
         }
         FaultRule rule = faults.fire(call);
         if (rule == null) {
@@ -297,6 +325,13 @@ public final class SoapServlet extends HttpServlet {
         CventFaults.Fault fault = CventFaults.Fault.of(error, detail);
         call.outcome(fault.outcome());
         sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
+    }
+
+    /** An HTTP-level refusal with a Cvent fault as its body, so SOAP clients can still read what went wrong. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, SoapVersion version,
+                        String detail) throws IOException {
+        CventFaults.Fault fault = CventFaults.Fault.of(CventError.INVALID_SOAP_REQUEST, detail);
+        sendBytes(response, status, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
     }
 
     /** SOAP 1.1: the SOAPAction header; SOAP 1.2: the media type's action parameter. Null when absent. */

@@ -20,7 +20,6 @@ import javax.xml.stream.XMLStreamReader;
  * gives up ({@link Unsupported}) on anything it does not fully understand, so the call can go to Metro.
  */
 final class StreamingRequest {
-    private static final XMLInputFactory FACTORY = newFactory();
     private static final String TNS = SoapOperation.API_NAMESPACE;
     private static final String S1 = SoapOperation.SCHEMA_NAMESPACE;
 
@@ -52,11 +51,12 @@ final class StreamingRequest {
      * @throws Unsupported   when Metro should take the call instead
      * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type
      */
-    static StreamingRequest read(byte[] body, SoapVersion version, SoapOperation operation) throws Unsupported {
+    static StreamingRequest read(XMLInputFactory factory, byte[] body, SoapVersion version, SoapOperation operation)
+            throws Unsupported {
         StreamingRequest request = new StreamingRequest(operation);
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
             r.nextTag(); // Envelope (checked by the probe)
             boolean bodySeen = false;
             while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -76,6 +76,9 @@ final class StreamingRequest {
             }
             if (!bodySeen) {
                 throw new Unsupported("no Body");
+            }
+            while (r.hasNext()) {
+                r.next(); // to the end of the document: anything after the Envelope must still be well-formed
             }
             return request;
         } catch (XMLStreamException e) {
@@ -226,12 +229,4 @@ final class StreamingRequest {
         }
     }
 
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
 }

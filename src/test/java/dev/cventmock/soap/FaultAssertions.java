@@ -8,7 +8,7 @@ import dev.cventmock.testing.Xml;
 import org.w3c.dom.Element;
 
 /** Checks a response is a Cvent-format fault: code in the Cvent schema namespace, symbol, actor, detail. */
-final class FaultAssertions {
+public final class FaultAssertions {
     private FaultAssertions() {
     }
 
@@ -51,7 +51,7 @@ final class FaultAssertions {
         assertEquals("q0", text.substring(0, colon), "the prefix Cvent uses");
     }
 
-    static void assertNoInternals(String body) {
+    public static void assertNoInternals(String body) {
         for (String leak : new String[] {"Exception:", "at com.", "at java.", "at org.", "dev.cventmock", "com.sun.", ".java:"}) {
             assertTrue(!body.contains(leak), "response leaks internals (" + leak + "): " + body);
         }

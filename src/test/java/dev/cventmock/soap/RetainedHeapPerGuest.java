@@ -19,6 +19,7 @@ import java.time.Duration;
  *   mvn -B -q -Pjmh -DskipTests test   (runs it after the JMH benchmarks)
  */
 public final class RetainedHeapPerGuest {
+    private static final javax.xml.stream.XMLInputFactory XML = XmlInput.factory(dev.cventmock.http.RequestLimits.DEFAULTS);
     static final int GUESTS = 100_000;
 
     private RetainedHeapPerGuest() {
@@ -35,14 +36,14 @@ public final class RetainedHeapPerGuest {
         String template = BenchPayloads.request(200, "bench-token");
         // warm up the classes and the reader on a throw-away store first, so they are not counted
         byte[] warm = BenchPayloads.withFreshIds(template);
-        StreamingRequest w = StreamingRequest.read(warm, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+        StreamingRequest w = StreamingRequest.read(XML, warm, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
         operations.updateGuestInfo(new CallContext(), w.eventId, w.guests, "bench-token", null);
         store.clear();
 
         long before = usedAfterGc();
         for (int batch = 0; batch < GUESTS / 200; batch++) {
             byte[] body = BenchPayloads.withFreshIds(template);
-            StreamingRequest in = StreamingRequest.read(body, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+            StreamingRequest in = StreamingRequest.read(XML, body, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
             operations.updateGuestInfo(new CallContext(), in.eventId, in.guests, "bench-token", null);
         }
         long after = usedAfterGc();

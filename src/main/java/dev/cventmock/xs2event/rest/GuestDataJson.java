@@ -22,7 +22,7 @@ import java.util.Set;
 
 /** XS2event's guest-data JSON: reading requests (collecting every shape problem) and writing responses. */
 public final class GuestDataJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = dev.cventmock.http.JsonLimits.mapper();
     private static final Set<String> ITEM_KEYS = Set.of("ticket_id", "guests", "quantity");
 
     private GuestDataJson() {

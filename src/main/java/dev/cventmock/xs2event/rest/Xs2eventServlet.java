@@ -7,6 +7,8 @@ import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.BodyTooLarge;
+import dev.cventmock.http.BoundedBody;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
@@ -44,7 +46,10 @@ public final class Xs2eventServlet extends HttpServlet {
     private final transient ClientRateLimit rateLimit;
     private final transient FaultRules faults;
 
-    public Xs2eventServlet(BookingOrders orders, Set<String> apiKeys, double requestsPerSecond, FaultRules faults) {
+    private final transient long maxBodyBytes;
+
+    public Xs2eventServlet(BookingOrders orders, Set<String> apiKeys, double requestsPerSecond, FaultRules faults, long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         this.orders = orders;
         this.apiKeys = Set.copyOf(apiKeys);
         this.rateLimit = new ClientRateLimit(requestsPerSecond);
@@ -84,7 +89,13 @@ public final class Xs2eventServlet extends HttpServlet {
             }
             String orderId = p.size() > 2 && p.get(1).equals("bookingorders") ? p.get(2) : null;
             call.subject(orderId, 0);
-            byte[] body = method.equals("PUT") ? request.getInputStream().readAllBytes() : new byte[0];
+            byte[] body;
+            try {
+                body = method.equals("PUT") ? BoundedBody.read(request, maxBodyBytes) : new byte[0];
+            } catch (BodyTooLarge e) {
+                send(response, call, 413, message(e.getMessage()));
+                return;
+            }
             call.requestBody(body);
             if (injectFault(request, response, call)) {
                 return;
@@ -260,8 +271,8 @@ public final class Xs2eventServlet extends HttpServlet {
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw new BadRequest("malformed JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new BadRequest("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new BadRequest("unreadable body");
         }
