@@ -3,8 +3,8 @@ package dev.cventmock.soap;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
+import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
@@ -266,7 +266,7 @@ public final class SoapServlet extends HttpServlet {
 
     /**
      * Applies the first fault rule matching this call. Returns true when the rule has answered the call
-     * itself; false when the call goes on to Metro (no rule, a delay, or a guestError left to the endpoint).
+     * itself; false when the call goes on (no rule, a delay, or a guestError left to the operation).
      */
     private boolean injectFault(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
                                 CallContext call, byte[] body) throws IOException {
@@ -276,48 +276,35 @@ public final class SoapServlet extends HttpServlet {
         if (faults.needsBody()) {
             EnvelopeProbe.scanGuests(xml, body, call);
         }
-        FaultRule rule = faults.fire(call);
-        if (rule == null) {
-            return false;
-        }
-        FaultAction action = rule.action();
-        String injected = "injected by fault rule " + rule.id();
-        switch (action.type()) {
-            case SOAP_FAULT -> {
+        return FaultInjector.inject(faults, request, response, call, new FaultInjector.Protocol() {
+            @Override
+            public String contentType() {
+                return version.contentType();
+            }
+
+            @Override
+            public String statusContentType() {
+                return "text/plain; charset=utf-8";
+            }
+
+            @Override
+            public byte[] malformedBody() {
+                return MalformedResponse.truncated(version, call.operation());
+            }
+
+            @Override
+            public boolean apply(FaultRule rule, String injected) throws IOException {
+                FaultAction action = rule.action();
+                if (action.type() == FaultAction.Type.GUEST_ERROR) {
+                    request.setAttribute(V200611Operations.GUEST_ERROR_RULE, rule);
+                    return false;
+                }
                 CventFaults.Fault fault = new CventFaults.Fault(action.code(), action.string(), true, injected);
                 call.outcome(fault.outcome());
                 sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
                 return true;
             }
-            case GUEST_ERROR -> {
-                request.setAttribute(V200611Operations.GUEST_ERROR_RULE, rule);
-                return false;
-            }
-            case DELAY -> {
-                try {
-                    Thread.sleep(action.ms());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return false;
-            }
-            case HTTP_STATUS -> {
-                call.outcome("HTTP " + action.status() + " (" + injected + ")");
-                sendText(response, action.status(), "text/plain; charset=utf-8", action.body() == null ? "" : action.body());
-                return true;
-            }
-            case DROP_CONNECTION -> {
-                call.outcome("connection dropped (" + injected + ")");
-                ConnectionDrop.drop(request);
-                return true;
-            }
-            case MALFORMED_RESPONSE -> {
-                call.outcome("malformed response (" + injected + ")");
-                sendBytes(response, 200, version.contentType(), MalformedResponse.truncated(version, call.operation()));
-                return true;
-            }
-            default -> throw new IllegalStateException("unhandled action " + action.type());
-        }
+        });
     }
 
     private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, CallContext call,

@@ -1,16 +1,8 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.accounts.ApiQuota;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.accounts.SessionRegistry;
-import dev.cventmock.cvent.guests.GuestService;
-import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.journal.CallContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,13 +37,7 @@ public class HotPathBenchmark {
 
     @Setup
     public void setUp() {
-        Clock clock = Clock.systemUTC();
-        GuestStore store = new GuestStore();
-        SessionRegistry sessions = new SessionRegistry(clock, Duration.ofHours(1));
-        CventBackend cvent = new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
-                new LoginService(clock, sessions, 5), new ApiQuota(clock, 0));
-        sessions.create("TEST", "test", "bench-token");
-        operations = new V200611Operations(cvent, new EndpointAddress("http://127.0.0.1:8080"));
+        operations = BenchPayloads.operations(new CventBackend[1]);
         request = BenchPayloads.request(guests, "bench-token").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,16 +1,9 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.accounts.ApiQuota;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.accounts.SessionRegistry;
-import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.journal.CallContext;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Memory benchmark: stores 100,000 guests shaped like the shared 200-guest payload (500 UpdateGuestInfo calls
@@ -26,13 +19,9 @@ public final class RetainedHeapPerGuest {
     }
 
     public static void main(String[] args) throws Exception {
-        Clock clock = Clock.systemUTC();
-        GuestStore store = new GuestStore();
-        SessionRegistry sessions = new SessionRegistry(clock, Duration.ofHours(1));
-        CventBackend cvent = new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
-                new LoginService(clock, sessions, 5), new ApiQuota(clock, 0));
-        sessions.create("TEST", "test", "bench-token");
-        V200611Operations operations = new V200611Operations(cvent, new EndpointAddress("http://127.0.0.1:8080"));
+        CventBackend[] backend = new CventBackend[1];
+        V200611Operations operations = BenchPayloads.operations(backend);
+        GuestStore store = backend[0].store();
         String template = BenchPayloads.request(200, "bench-token");
         // warm up the classes and the reader on a throw-away store first, so they are not counted
         byte[] warm = BenchPayloads.withFreshIds(template);

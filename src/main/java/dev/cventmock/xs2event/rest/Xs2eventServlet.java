@@ -3,8 +3,8 @@ package dev.cventmock.xs2event.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cventmock.faults.ConnectionDrop;
 import dev.cventmock.faults.FaultAction;
+import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
@@ -216,39 +216,26 @@ public final class Xs2eventServlet extends HttpServlet {
         if (faults.isEmpty()) {
             return false;
         }
-        FaultRule rule = faults.fire(call);
-        if (rule == null) {
-            return false;
-        }
-        FaultAction a = rule.action();
-        String injected = "injected by fault rule " + rule.id();
-        switch (a.type()) {
-            case DELAY -> {
-                try {
-                    Thread.sleep(a.ms());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return false;
+        return FaultInjector.inject(faults, request, response, call, new FaultInjector.Protocol() {
+            @Override
+            public String contentType() {
+                return "application/json";
             }
-            case HTTP_STATUS -> {
-                call.outcome("HTTP " + a.status() + " (" + injected + ")");
-                byte[] b = a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8);
-                write(response, a.status(), "application/json", b);
-                return true;
+
+            @Override
+            public String statusContentType() {
+                return "application/json";
             }
-            case DROP_CONNECTION -> {
-                call.outcome("connection dropped (" + injected + ")");
-                ConnectionDrop.drop(request);
-                return true;
+
+            @Override
+            public byte[] malformedBody() {
+                return "{\"bookingorder_id\": \"".getBytes(StandardCharsets.UTF_8);
             }
-            case MALFORMED_RESPONSE -> {
-                call.outcome("malformed response (" + injected + ")");
-                write(response, 200, "application/json", "{\"bookingorder_id\": \"".getBytes(StandardCharsets.UTF_8));
-                return true;
-            }
-            case SOAP_FAULT, GUEST_ERROR -> {
-                // the REST API has no SOAP faults: the same intent is an error status with the rule's code
+
+            /** The REST API has no SOAP faults: the same intent is an error status with the rule's code. */
+            @Override
+            public boolean apply(FaultRule rule, String injected) throws IOException {
+                FaultAction a = rule.action();
                 int status = a.type() == FaultAction.Type.SOAP_FAULT ? 500 : 422;
                 ObjectNode o = message(a.type() == FaultAction.Type.SOAP_FAULT ? a.string() : a.description());
                 o.put("code", a.code());
@@ -256,8 +243,7 @@ public final class Xs2eventServlet extends HttpServlet {
                 call.outcome("HTTP " + status + " " + a.code() + " (" + injected + ")");
                 return true;
             }
-            default -> throw new IllegalStateException("unhandled action " + a.type());
-        }
+        });
     }
 
     private static JsonNode parse(byte[] body) {
