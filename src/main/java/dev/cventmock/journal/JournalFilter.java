@@ -40,8 +40,13 @@ public final class JournalFilter implements Filter {
         CallContext call = CallContext.of(request);
         boolean record = journal.isEnabled();
         CapturingResponse capture = record ? new CapturingResponse(response) : null;
+        boolean connectionLost = false;
         try {
             chain.doFilter(request, record ? capture : response);
+        } catch (IOException e) {
+            // the client went away or stalled past the timeout: nothing can be answered; one log line says why
+            connectionLost = true;
+            call.outcome("connection lost: " + rootMessage(e));
         } finally {
             if (call.operation() == null) {
                 call.outcome(String.valueOf(response.getStatus()));
@@ -52,9 +57,17 @@ public final class JournalFilter implements Filter {
                 journal.add(entry(request, response, call, capture));
             }
         }
-        if (record) {
+        if (record && !connectionLost) {
             capture.send(); // only now: the call is in the journal before its client has the answer
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private JournalEntry entry(HttpServletRequest request, HttpServletResponse response, CallContext call, CapturingResponse capture) {

@@ -35,6 +35,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -50,6 +51,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CventMockServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
 
     private final Builder settings;
     private final CventBackend cvent;
@@ -118,17 +120,24 @@ public final class CventMockServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         long t0 = System.nanoTime();
+        // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
+        // time-outs, not to memory exhaustion; the job queue stays unbounded as Jetty requires, since each
+        // of the capped connections contributes at most a few jobs
         QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads));
         threads.setName("cvent-mock");
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(8 * 1024);
+        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND); // a body trickled slower is cut off
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         connector.setIdleTimeout(settings.idleTimeout.toMillis());
+        connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(settings.maxConnections, connector));
 
         ServletContextHandler context = new ServletContextHandler("/");
         callLog = new CallLog();
@@ -299,6 +308,7 @@ public final class CventMockServer implements AutoCloseable {
         private RequestLimits limits = RequestLimits.DEFAULTS;
         private String adminToken;
         private int maxThreads = 200;
+        private int maxConnections = 1_000;
         private Duration idleTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -419,6 +429,21 @@ public final class CventMockServer implements AutoCloseable {
 
         public Builder maxThreads(int maxThreads) {
             this.maxThreads = maxThreads;
+            return this;
+        }
+
+        /** Open connections at most; more wait in the accept backlog. */
+        public Builder maxConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
+            }
+            this.maxConnections = max;
+            return this;
+        }
+
+        /** How long an idle connection (or a stalled request) is kept; default 30 s. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = Objects.requireNonNull(timeout);
             return this;
         }
 

@@ -108,6 +108,10 @@ public final class Main implements Callable<Integer> {
             description = "Longest attribute value. Env CVENT_MOCK_MAX_XML_ATTRIBUTE_LENGTH. Default: ${DEFAULT-VALUE}.")
     int maxXmlAttributeLength;
 
+    @Option(names = "--max-connections", defaultValue = "${env:CVENT_MOCK_MAX_CONNECTIONS:-1000}", paramLabel = "N",
+            description = "Open connections at most; more wait to be accepted. Env CVENT_MOCK_MAX_CONNECTIONS. Default: ${DEFAULT-VALUE}.")
+    int maxConnections;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -140,6 +144,7 @@ public final class Main implements Callable<Integer> {
                 .xs2eventRateLimit(xs2eventRateLimit)
                 .soapEngine(soapEngine)
                 .adminToken(adminToken)
+                .maxConnections(maxConnections)
                 .limits(new RequestLimits(maxBodyBytes, maxXmlDepth, maxXmlAttributes, maxXmlAttributeLength,
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
         if (accounts != null) {

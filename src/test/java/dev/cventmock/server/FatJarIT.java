@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cventmock.testing.AdminClient;
 import dev.cventmock.testing.Envelopes;
 import dev.cventmock.testing.SoapClient;
 import java.io.BufferedReader;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -162,6 +164,25 @@ class FatJarIT {
         assertTrue(server.logged("stopped"), server.lines.toString());
         assertFalse(server.lines.stream().anyMatch(l -> l.contains("Exception")), server.lines.toString());
         assertEquals(1, healthcheck(docker, server.port), "unhealthy once stopped");
+    }
+
+    @Test
+    void sigtermLetsCallsInFlightFinishBeforeExiting() throws Exception {
+        Running server = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0"), Map.of()).awaitListening();
+        String base = "http://127.0.0.1:" + server.port;
+        AdminClient admin = new AdminClient(base + "/__admin");
+        assertEquals(201, admin.post("/faults", "{\"match\": {\"operation\": \"UpdateGuestInfo\"}, "
+                + "\"action\": {\"type\": \"delay\", \"ms\": 1500}, \"times\": 1}").status());
+        SoapClient soap = new SoapClient(base + "/soap/V200611.ASMX");
+        String token = soap.login();
+        CompletableFuture<SoapClient.Response> inFlight = CompletableFuture.supplyAsync(() ->
+                soap.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-STOP", Envelopes.guest("Id", "G-1"))));
+        Thread.sleep(500); // the call is now held by the delay rule
+        server.process.toHandle().destroy(); // SIGTERM
+        SoapClient.Response answer = inFlight.get(20, TimeUnit.SECONDS);
+        assertEquals(200, answer.status(), "the call in flight was answered: " + answer.body());
+        assertTrue(answer.body().contains("Success=\"true\""), answer.body());
+        assertEquals(0, server.awaitExit(), server.lines.toString());
     }
 
     @Test
