@@ -22,11 +22,14 @@ public final class JournalFilter implements Filter {
     private final RequestJournal journal;
     private final CallLog log;
     private final Clock clock;
+    private final Runnable beforeAnswer;
 
-    public JournalFilter(RequestJournal journal, CallLog log, Clock clock) {
+    /** @param beforeAnswer runs after a call is handled and before its answer leaves (makes its changes durable) */
+    public JournalFilter(RequestJournal journal, CallLog log, Clock clock, Runnable beforeAnswer) {
         this.journal = journal;
         this.log = log;
         this.clock = clock;
+        this.beforeAnswer = beforeAnswer;
     }
 
     @Override
@@ -34,19 +37,23 @@ public final class JournalFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
         if (request.getRequestURI().startsWith(ADMIN_PREFIX)) {
-            chain.doFilter(req, resp);
+            CapturingResponse held = new CapturingResponse(response);
+            chain.doFilter(req, held);
+            beforeAnswer.run();
+            held.send();
             return;
         }
         CallContext call = CallContext.of(request);
         boolean record = journal.isEnabled();
-        CapturingResponse capture = record ? new CapturingResponse(response) : null;
-        boolean connectionLost = false;
+        CapturingResponse capture = new CapturingResponse(response);
+        IOException failed = null;
         try {
-            chain.doFilter(request, record ? capture : response);
+            chain.doFilter(request, capture);
         } catch (IOException e) {
-            // the client went away or stalled past the timeout: nothing can be answered; one log line says why
-            connectionLost = true;
-            call.outcome("connection lost: " + rootMessage(e));
+            // the request could not be read (client gone, stalled past the timeout, malformed framing):
+            // one log line says why instead of a stack trace
+            failed = e;
+            call.outcome("request not read: " + rootMessage(e));
         } finally {
             if (call.operation() == null) {
                 call.outcome(String.valueOf(response.getStatus()));
@@ -57,8 +64,26 @@ public final class JournalFilter implements Filter {
                 journal.add(entry(request, response, call, capture));
             }
         }
-        if (record && !connectionLost) {
-            capture.send(); // only now: the call is in the journal before its client has the answer
+        if (failed != null) {
+            answerError(response, failed);
+            return;
+        }
+        beforeAnswer.run(); // the call's changes are durable before its client has the answer
+        capture.send(); // and the call is in the journal by then too
+    }
+
+    /** Answers through Jetty's error handler (a SOAP fault or JSON); a client that is gone just misses it. */
+    private static void answerError(HttpServletResponse response, IOException cause) {
+        boolean stalled = false;
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            stalled |= t instanceof java.util.concurrent.TimeoutException;
+        }
+        try {
+            if (!response.isCommitted()) {
+                response.sendError(stalled ? 408 : 400, rootMessage(cause));
+            }
+        } catch (IOException | IllegalStateException gone) {
+            // nothing more to do for a connection that is gone
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cventmock.server;
 import dev.cventmock.admin.AdminServlet;
 import dev.cventmock.admin.Fixtures;
 import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.durability.DurableState;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.ApiQuota;
 import dev.cventmock.cvent.accounts.LoginService;
@@ -62,6 +63,7 @@ public final class CventMockServer implements AutoCloseable {
     private Xs2eventServlet xs2event;
     private final Fixtures fixtures;
     private final long createdNanos = System.nanoTime();
+    private final DurableState durable;
     private Server jetty;
     private ServerConnector connector;
 
@@ -80,7 +82,21 @@ public final class CventMockServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        loadStartState();
+        if (b.dataDir == null) {
+            durable = null;
+            loadStartState();
+        } else {
+            try {
+                DurableState.Opened opened = DurableState.open(b.dataDir, b.compactAfterBytes, cvent, bookingOrders);
+                durable = opened.state();
+                if (!opened.recovered()) {
+                    loadStartState(); // a first start: the start state is recorded like any change
+                }
+                durable.sync();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot use the data directory " + b.dataDir + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Accounts (configured, else the default, plus the fixtures'), then the fixtures' guests and sessions. */
@@ -141,7 +157,7 @@ public final class CventMockServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler("/");
         callLog = new CallLog();
-        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock, durable == null ? () -> { } : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
                 new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits)), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
@@ -182,6 +198,13 @@ public final class CventMockServer implements AutoCloseable {
         } finally {
             jetty = null;
             callLog.close();
+            if (durable != null) {
+                try {
+                    durable.close();
+                } catch (IOException e) {
+                    LOG.warn("cannot close the data log: {}", e.toString());
+                }
+            }
         }
     }
 
@@ -307,6 +330,8 @@ public final class CventMockServer implements AutoCloseable {
         private SoapEngine soapEngine = SoapEngine.STREAMING;
         private RequestLimits limits = RequestLimits.DEFAULTS;
         private String adminToken;
+        private Path dataDir;
+        private long compactAfterBytes = 64L * 1024 * 1024;
         private int maxThreads = 200;
         private int maxConnections = 1_000;
         private Duration idleTimeout = Duration.ofSeconds(30);
@@ -424,6 +449,21 @@ public final class CventMockServer implements AutoCloseable {
         /** When set, the admin API requires it (Authorization: Bearer TOKEN, or X-Admin-Token: TOKEN). */
         public Builder adminToken(String token) {
             this.adminToken = token == null || token.isBlank() ? null : token;
+            return this;
+        }
+
+        /**
+         * Makes the state durable in this directory (created if needed): every change is logged and synced before
+         * its call is answered, and recovered at the next start, even after kill -9. Without it, memory only.
+         */
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
+        }
+
+        /** The data log's size at which it is compacted into a snapshot (default 64 MiB). */
+        public Builder compactAfterBytes(long bytes) {
+            this.compactAfterBytes = bytes;
             return this;
         }
 

@@ -112,6 +112,10 @@ public final class Main implements Callable<Integer> {
             description = "Open connections at most; more wait to be accepted. Env CVENT_MOCK_MAX_CONNECTIONS. Default: ${DEFAULT-VALUE}.")
     int maxConnections;
 
+    @Option(names = "--data-dir", defaultValue = "${env:CVENT_MOCK_DATA_DIR}", paramLabel = "DIR",
+            description = "Keep the state (accounts, sessions, guests, booking orders) durable in DIR across restarts, kill -9 included. Default: memory only. Env CVENT_MOCK_DATA_DIR.")
+    Path dataDir;
+
     public static void main(String[] args) {
         LogSetup.configure();
         System.exit(run(args));
@@ -145,6 +149,7 @@ public final class Main implements Callable<Integer> {
                 .soapEngine(soapEngine)
                 .adminToken(adminToken)
                 .maxConnections(maxConnections)
+                .dataDir(dataDir)
                 .limits(new RequestLimits(maxBodyBytes, maxXmlDepth, maxXmlAttributes, maxXmlAttributeLength,
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
         if (accounts != null) {

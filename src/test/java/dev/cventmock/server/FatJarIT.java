@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -183,6 +185,65 @@ class FatJarIT {
         assertEquals(200, answer.status(), "the call in flight was answered: " + answer.body());
         assertTrue(answer.body().contains("Success=\"true\""), answer.body());
         assertEquals(0, server.awaitExit(), server.lines.toString());
+    }
+
+    @Test
+    void killMinus9LosesNoAcknowledgedUpdate(@TempDir Path data) throws Exception {
+        List<String> command = List.of("java", "-jar", JAR.toString(), "--port", "0", "--data-dir", data.toString());
+        Running first = new Running(command, Map.of()).awaitListening();
+        SoapClient soap = new SoapClient("http://127.0.0.1:" + first.port + "/soap/V200611.ASMX");
+        String token = soap.login();
+        Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+        Map<String, Integer> sent = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            Thread t = new Thread(() -> {
+                for (int n = 0; n < 100_000 && !stop.get(); n++) {
+                    String guest = "W" + writer + "-G" + (n % 5);
+                    sent.put(guest, n);
+                    try {
+                        SoapClient.Response r = soap.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-KILL",
+                                Envelopes.guest("Id", guest, "FirstName", "n" + n)));
+                        if (r.status() != 200) {
+                            return;
+                        }
+                        acknowledged.put(guest, n);
+                    } catch (Throwable connectionGone) {
+                        return;
+                    }
+                }
+            });
+            writers.add(t);
+            t.start();
+        }
+        Thread.sleep(2_000);
+        first.process.destroyForcibly(); // SIGKILL, mid-load
+        assertTrue(first.process.waitFor(10, TimeUnit.SECONDS));
+        stop.set(true);
+        for (Thread t : writers) {
+            t.join(10_000);
+        }
+        assertTrue(acknowledged.size() >= 20, "writes were acknowledged before the kill: " + acknowledged.size());
+
+        Running second = new Running(command, Map.of()).awaitListening();
+        AdminClient admin = new AdminClient("http://127.0.0.1:" + second.port + "/__admin");
+        for (Map.Entry<String, Integer> e : acknowledged.entrySet()) {
+            AdminClient.Reply g = admin.get("/cvent/events/EVT-KILL/guests/" + e.getKey());
+            assertEquals(200, g.status(), "acknowledged guest " + e.getKey() + " survived");
+            String value = g.json().get("FirstName").asText();
+            String lastAcknowledged = "n" + e.getValue();
+            String inFlight = "n" + sent.get(e.getKey()); // a later write may have landed without its answer arriving
+            assertTrue(value.equals(lastAcknowledged) || value.equals(inFlight),
+                    e.getKey() + " has " + value + ", acknowledged " + lastAcknowledged + ", last sent " + inFlight);
+        }
+        SoapClient again = new SoapClient("http://127.0.0.1:" + second.port + "/soap/V200611.ASMX");
+        assertEquals(200, again.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-KILL", Envelopes.guest("Id", "after"))).status(),
+                "the session survived too");
+        assertTrue(second.logged("change(s) recovered"), second.lines.toString());
+        second.process.toHandle().destroy();
+        assertEquals(0, second.awaitExit());
     }
 
     @Test

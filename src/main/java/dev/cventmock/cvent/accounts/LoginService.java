@@ -21,6 +21,23 @@ public final class LoginService {
     private final SessionRegistry sessions;
     private final Clock clock;
     private final int lockoutThreshold;
+    private volatile Changes changes = Changes.NONE;
+
+    /** Where account additions are reported (persistence); no-op by default. Lockouts are not persisted. */
+    public interface Changes {
+        Changes NONE = new Changes() {
+        };
+
+        default void accountAdded(Account account) {
+        }
+
+        default void accountsCleared() {
+        }
+    }
+
+    public void changes(Changes listener) {
+        this.changes = listener;
+    }
 
     public LoginService(Clock clock, SessionRegistry sessions, int lockoutThreshold) {
         if (lockoutThreshold < 1) {
@@ -37,11 +54,15 @@ public final class LoginService {
 
     /** Adds the account, or replaces its password (and lifts any lockout) when it exists. */
     public void addAccount(Account account) {
-        accounts.put(key(account.accountNumber(), account.userName()), new AccountState(account, 0, null));
+        accounts.compute(key(account.accountNumber(), account.userName()), (k, old) -> {
+            changes.accountAdded(account);
+            return new AccountState(account, 0, null);
+        });
     }
 
     public void clearAccounts() {
         accounts.clear();
+        changes.accountsCleared();
     }
 
     public List<AccountStatus> accounts() {

@@ -24,6 +24,28 @@ public final class SessionRegistry {
     private final AtomicInteger createdSinceSweep = new AtomicInteger();
     private final Clock clock;
     private volatile Duration lifetime;
+    private volatile Changes changes = Changes.NONE;
+
+    /** Where sessions are reported as they are created or expired (persistence); no-op by default. */
+    public interface Changes {
+        Changes NONE = new Changes() {
+        };
+
+        default void stored(Session session) {
+        }
+
+        default void cleared() {
+        }
+    }
+
+    public void changes(Changes listener) {
+        this.changes = listener;
+    }
+
+    /** Puts back a session as it was (recovery); not reported. */
+    public void restore(Session session) {
+        sessions.put(session.token(), session);
+    }
 
     public SessionRegistry(Clock clock, Duration lifetime) {
         this.clock = clock;
@@ -53,7 +75,10 @@ public final class SessionRegistry {
         }
         Instant now = clock.instant();
         Session session = new Session(token, accountNumber, userName, now, now.plus(lifetime));
-        sessions.put(token, session);
+        sessions.compute(token, (t, old) -> {
+            changes.stored(session);
+            return session;
+        });
         if (createdSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
             createdSinceSweep.set(0);
             sweep(now);
@@ -72,7 +97,11 @@ public final class SessionRegistry {
     /** Ends the session's life now; false when the token is unknown. */
     public boolean expire(String token) {
         Instant now = clock.instant();
-        return sessions.computeIfPresent(token, (t, s) -> new Session(t, s.accountNumber(), s.userName(), s.created(), now)) != null;
+        return sessions.computeIfPresent(token, (t, s) -> {
+            Session expired = new Session(t, s.accountNumber(), s.userName(), s.created(), now);
+            changes.stored(expired);
+            return expired;
+        }) != null;
     }
 
     /** Every session still known, oldest first. */
@@ -84,6 +113,7 @@ public final class SessionRegistry {
 
     public void clear() {
         sessions.clear();
+        changes.cleared();
     }
 
     private void sweep(Instant now) {

@@ -18,6 +18,30 @@ import java.util.function.UnaryOperator;
 public final class GuestStore {
     private final ConcurrentHashMap<String, EventGuests> events = new ConcurrentHashMap<>();
     private final ValuePool pool = new ValuePool();
+    private volatile Changes changes = Changes.NONE;
+
+    /** Where the store reports each change as it is applied (persistence); no-op by default. */
+    public interface Changes {
+        Changes NONE = new Changes() {
+        };
+
+        /** Called while the guest's write is still atomic, so reports of one guest come in apply order. */
+        default void stored(Guest guest) {
+        }
+
+        default void removed(String eventId, String guestId) {
+        }
+
+        default void eventRemoved(String eventId) {
+        }
+
+        default void cleared() {
+        }
+    }
+
+    public void changes(Changes listener) {
+        this.changes = listener;
+    }
 
     /** The guest, or null. */
     public Guest find(String eventId, String guestId) {
@@ -38,6 +62,7 @@ public final class GuestStore {
                 return current;
             }
             replaced[0] = next;
+            changes.stored(next);
             return next;
         });
         if (replaced[0] != null) {
@@ -69,16 +94,24 @@ public final class GuestStore {
         if (event == null) {
             return false;
         }
-        Guest removed = event.byId.remove(key(guestId));
-        if (removed != null) {
-            event.unindex(removed);
+        Guest[] removed = new Guest[1];
+        event.byId.computeIfPresent(key(guestId), (k, g) -> {
+            removed[0] = g;
+            changes.removed(eventId, guestId);
+            return null;
+        });
+        if (removed[0] != null) {
+            event.unindex(removed[0]);
         }
-        return removed != null;
+        return removed[0] != null;
     }
 
     /** Drops the event with all its guests; returns how many guests it had, or -1 when it was unknown. */
     public int removeEvent(String eventId) {
         EventGuests removed = events.remove(key(eventId));
+        if (removed != null) {
+            changes.eventRemoved(eventId);
+        }
         return removed == null ? -1 : removed.byId.size();
     }
 
@@ -113,6 +146,12 @@ public final class GuestStore {
     public void clear() {
         events.clear();
         pool.clear();
+        changes.cleared();
+    }
+
+    /** Every stored guest (for snapshots). */
+    public java.util.stream.Stream<Guest> all() {
+        return events.values().stream().flatMap(e -> e.byId.values().stream());
     }
 
     ValuePool pool() {

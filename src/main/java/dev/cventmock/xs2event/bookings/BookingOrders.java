@@ -23,6 +23,27 @@ public final class BookingOrders {
     private final ConcurrentHashMap<String, BookingOrder> orders = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile boolean strict;
+    private volatile Changes changes = Changes.NONE;
+
+    /** Where booking orders are reported as they change (persistence); no-op by default. */
+    public interface Changes {
+        Changes NONE = new Changes() {
+        };
+
+        /** Called while the write is still atomic, so reports of one booking order come in apply order. */
+        default void stored(BookingOrder order) {
+        }
+
+        default void removed(String id) {
+        }
+
+        default void cleared() {
+        }
+    }
+
+    public void changes(Changes listener) {
+        this.changes = listener;
+    }
 
     public BookingOrders(Clock clock, boolean strict) {
         this.clock = clock;
@@ -51,11 +72,23 @@ public final class BookingOrders {
 
     /** Stores a whole booking order (admin API, fixtures); returns the previous one or null. */
     public BookingOrder put(BookingOrder order) {
-        return orders.put(order.id(), order);
+        BookingOrder[] previous = new BookingOrder[1];
+        orders.compute(order.id(), (k, old) -> {
+            previous[0] = old;
+            changes.stored(order);
+            return order;
+        });
+        return previous[0];
     }
 
     public boolean remove(String id) {
-        return orders.remove(id) != null;
+        boolean[] removed = new boolean[1];
+        orders.computeIfPresent(id, (k, old) -> {
+            removed[0] = true;
+            changes.removed(id);
+            return null;
+        });
+        return removed[0];
     }
 
     public List<BookingOrder> list() {
@@ -66,6 +99,7 @@ public final class BookingOrders {
 
     public void clear() {
         orders.clear();
+        changes.cleared();
     }
 
     /** The ticket with this id in any booking order. */
@@ -101,7 +135,9 @@ public final class BookingOrders {
             if (!errors.isEmpty()) {
                 throw new GuestDataRejected(errors);
             }
-            return order.withGuests(guests);
+            BookingOrder next = order.withGuests(guests);
+            changes.stored(next);
+            return next;
         });
     }
 
@@ -128,7 +164,9 @@ public final class BookingOrders {
             stored[0] = new GuestRecord(guestId, current.itemTicketId(), fields);
             List<GuestRecord> guests = new ArrayList<>(order.guests());
             guests.replaceAll(g -> g.guestId().equals(guestId) ? stored[0] : g);
-            return order.withGuests(guests);
+            BookingOrder next = order.withGuests(guests);
+            changes.stored(next);
+            return next;
         });
         return stored[0];
     }

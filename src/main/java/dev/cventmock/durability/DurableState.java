@@ -1,0 +1,255 @@
+package dev.cventmock.durability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cventmock.admin.GuestJson;
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.cvent.accounts.LoginService;
+import dev.cventmock.cvent.accounts.Session;
+import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.Guest;
+import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.cvent.guests.GuestStore;
+import dev.cventmock.xs2event.bookings.BookingOrder;
+import dev.cventmock.xs2event.bookings.BookingOrders;
+import dev.cventmock.xs2event.rest.BookingOrderJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stores made durable in a data directory: every change (guests, sessions, accounts, booking orders) is
+ * appended to a write-ahead log as it is applied, {@link #sync()} makes a call's changes durable before its
+ * answer leaves, and when the log grows past a threshold the whole state is written as a snapshot and the
+ * log starts again. Start-up replays the snapshot, then the log.
+ */
+public final class DurableState implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DurableState.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path snapshot;
+    private final WriteAheadLog log;
+    private final long compactAfterBytes;
+    private final CventBackend cvent;
+    private final BookingOrders orders;
+    // changes append under the read lock, a snapshot takes the write lock: it sees no half-logged change
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private DurableState(Path dir, long compactAfterBytes, CventBackend cvent, BookingOrders orders) {
+        this.snapshot = dir.resolve("snapshot.dat");
+        this.log = new WriteAheadLog(dir.resolve("changes.log"));
+        this.compactAfterBytes = compactAfterBytes;
+        this.cvent = cvent;
+        this.orders = orders;
+    }
+
+    /**
+     * Recovers what the directory holds into the (empty) stores and starts recording their changes.
+     *
+     * @return the durable state, and whether anything was recovered (a first start has nothing)
+     */
+    public static Opened open(Path dir, long compactAfterBytes, CventBackend cvent, BookingOrders orders) throws IOException {
+        Files.createDirectories(dir);
+        DurableState state = new DurableState(dir, compactAfterBytes, cvent, orders);
+        int[] records = new int[1];
+        if (Files.exists(state.snapshot)) {
+            try (WriteAheadLog snap = new WriteAheadLog(state.snapshot)) {
+                snap.open(payload -> records[0] += state.apply(payload));
+            }
+        }
+        state.log.open(payload -> records[0] += state.apply(payload));
+        state.attach();
+        LOG.info("data directory {}: {} change(s) recovered", dir.toAbsolutePath(), records[0]);
+        return new Opened(state, records[0] > 0);
+    }
+
+    /** The result of {@link #open}. */
+    public record Opened(DurableState state, boolean recovered) {
+    }
+
+    /** Makes every change appended so far durable; compacts when the log has grown large. */
+    public void sync() {
+        log.sync();
+        if (log.size() > compactAfterBytes) {
+            compact();
+        }
+    }
+
+    private void compact() {
+        lock.writeLock().lock();
+        try {
+            if (log.size() <= compactAfterBytes) {
+                return;
+            }
+            Path tmp = snapshot.resolveSibling("snapshot.tmp");
+            Files.deleteIfExists(tmp);
+            try (WriteAheadLog out = new WriteAheadLog(tmp)) {
+                out.open(payload -> { });
+                cvent.logins().accountList().forEach(a -> out.append(bytes(account(a))));
+                cvent.sessions().list().forEach(s -> out.append(bytes(session(s))));
+                cvent.store().all().forEach(g -> out.append(bytes(guest(g))));
+                orders.list().forEach(o -> out.append(bytes(booking(o))));
+                out.sync();
+            }
+            Files.move(tmp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            log.reset();
+            LOG.info("data log compacted into {}", snapshot);
+        } catch (IOException e) {
+            LOG.error("cannot compact the data log; it keeps growing", e);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // --- changes, as they happen --------------------------------------------------------------------------
+
+    private void attach() {
+        cvent.store().changes(new GuestStore.Changes() {
+            @Override
+            public void stored(Guest guest) {
+                append(guest(guest));
+            }
+
+            @Override
+            public void removed(String eventId, String guestId) {
+                append(record("guest-del").put("event", eventId).put("id", guestId));
+            }
+
+            @Override
+            public void eventRemoved(String eventId) {
+                append(record("event-del").put("event", eventId));
+            }
+
+            @Override
+            public void cleared() {
+                append(record("guests-clear"));
+            }
+        });
+        cvent.sessions().changes(new SessionRegistry.Changes() {
+            @Override
+            public void stored(Session session) {
+                append(session(session));
+            }
+
+            @Override
+            public void cleared() {
+                append(record("sessions-clear"));
+            }
+        });
+        cvent.logins().changes(new LoginService.Changes() {
+            @Override
+            public void accountAdded(Account account) {
+                append(account(account));
+            }
+
+            @Override
+            public void accountsCleared() {
+                append(record("accounts-clear"));
+            }
+        });
+        orders.changes(new BookingOrders.Changes() {
+            @Override
+            public void stored(BookingOrder order) {
+                append(booking(order));
+            }
+
+            @Override
+            public void removed(String id) {
+                append(record("booking-del").put("id", id));
+            }
+
+            @Override
+            public void cleared() {
+                append(record("bookings-clear"));
+            }
+        });
+    }
+
+    private void append(ObjectNode record) {
+        byte[] payload = bytes(record);
+        lock.readLock().lock();
+        try {
+            log.append(payload);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static byte[] bytes(ObjectNode record) {
+        try {
+            return JSON.writeValueAsBytes(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- records --------------------------------------------------------------------------------------------
+
+    private static ObjectNode record(String type) {
+        return JSON.createObjectNode().put("t", type);
+    }
+
+    private static ObjectNode guest(Guest g) {
+        ObjectNode r = record("guest");
+        r.set("guest", GuestJson.toJson(g));
+        return r;
+    }
+
+    private static ObjectNode session(Session s) {
+        return record("session").put("token", s.token()).put("account", s.accountNumber()).put("user", s.userName())
+                .put("created", s.created().toString()).put("expires", s.expires().toString());
+    }
+
+    private static ObjectNode account(Account a) {
+        return record("account").put("AccountNumber", a.accountNumber()).put("UserName", a.userName()).put("Password", a.password());
+    }
+
+    private static ObjectNode booking(BookingOrder o) {
+        ObjectNode r = record("booking");
+        r.set("order", BookingOrderJson.toJson(o));
+        return r;
+    }
+
+    /** Applies one recovered record to the stores (not re-logged: listeners are attached after recovery). */
+    private int apply(byte[] payload) {
+        try {
+            JsonNode r = JSON.readTree(payload);
+            switch (r.path("t").asText()) {
+                case "guest" -> {
+                    JsonNode g = r.get("guest");
+                    cvent.store().put(GuestJson.fromJson(g, g.path(GuestField.EVENT_ID.wireName()).asText(), null, "recovered guest"));
+                }
+                case "guest-del" -> cvent.store().remove(r.get("event").asText(), r.get("id").asText());
+                case "event-del" -> cvent.store().removeEvent(r.get("event").asText());
+                case "session" -> cvent.sessions().restore(new Session(r.get("token").asText(), r.get("account").asText(),
+                        r.get("user").asText(), Instant.parse(r.get("created").asText()), Instant.parse(r.get("expires").asText())));
+                case "account" -> cvent.logins().addAccount(new Account(r.get("AccountNumber").asText(), r.get("UserName").asText(),
+                        r.get("Password").asText()));
+                case "accounts-clear" -> cvent.logins().clearAccounts();
+                case "booking" -> orders.put(BookingOrderJson.fromJson(r.get("order"), null));
+                case "booking-del" -> orders.remove(r.get("id").asText());
+                case "guests-clear" -> cvent.store().clear();
+                case "sessions-clear" -> cvent.sessions().clear();
+                case "bookings-clear" -> orders.clear();
+                default -> LOG.warn("skipped a data record of unknown type: {}", r.path("t").asText());
+            }
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("skipped a data record that cannot be applied: {}", e.getMessage());
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        log.close();
+    }
+}
