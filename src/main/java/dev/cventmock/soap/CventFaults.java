@@ -46,6 +46,13 @@ public final class CventFaults {
 
     /** What a fault says, independent of SOAP version. */
     public record Fault(String code, String string, boolean clientError, String detail) {
+        /** Text from requests can reach a fault: what XML cannot carry is replaced, so the fault stays well-formed. */
+        public Fault {
+            code = XmlText.clean(code);
+            string = XmlText.clean(string);
+            detail = XmlText.clean(detail);
+        }
+
         public static Fault of(CventError error, String detail) {
             return new Fault(error.code(), error.symbol(), error.isClientError(), detail);
         }
@@ -88,7 +95,7 @@ public final class CventFaults {
             } else {
                 f.setFaultCode(SOAPConstants.SOAP_VERSIONMISMATCH_FAULT);
             }
-            f.setFaultString(explanation, Locale.ENGLISH);
+            f.setFaultString(XmlText.clean(explanation), Locale.ENGLISH);
             return write(message);
         } catch (SOAPException e) {
             throw new IllegalStateException("cannot build a SOAP fault", e);

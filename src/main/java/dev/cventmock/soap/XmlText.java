@@ -5,6 +5,32 @@ final class XmlText {
     private XmlText() {
     }
 
+    /** The text with every character XML 1.0 cannot carry (most control characters, lone surrogates) as U+FFFD. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (!ok && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     static String escape(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
