@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Errors Jetty answers itself (a malformed request line, headers too large, an unreadable request): on the
@@ -20,6 +22,8 @@ import org.eclipse.jetty.util.Callback;
  * trace. Errors found before there is a request at all get the JSON form.
  */
 final class ProtocolErrorHandler extends ErrorHandler {
+    private static final Logger LOG = LoggerFactory.getLogger("cvent-mock.calls");
+
     ProtocolErrorHandler() {
         setShowStacks(false);
         setShowMessageInTitle(false);
@@ -29,6 +33,7 @@ final class ProtocolErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
         String text = "HTTP " + code + (message == null || message.isBlank() ? "" : ": " + message);
+        LOG.info("HTTP {} {} -> refused: {}", request.getMethod(), request.getHttpURI().getPath(), text);
         byte[] body;
         String type;
         if (EndpointAddress.isEndpointPath(request.getHttpURI().getPath())) {
@@ -47,6 +52,7 @@ final class ProtocolErrorHandler extends ErrorHandler {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        LOG.info("HTTP request refused before it could be read: {} {}", status, reason);
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         return ByteBuffer.wrap(json(status, "HTTP " + status + (reason == null ? "" : ": " + reason)));
     }

@@ -73,6 +73,25 @@ class DurabilityTest {
     }
 
     @Test
+    void aTornLastRecordIsSkippedAndTheServerStillStarts() throws Exception {
+        try (CventMockServer first = CventMockServer.builder().dataDir(dir).build().start()) {
+            SoapClient soap = new SoapClient(first.soapUrl());
+            String token = soap.login();
+            soap.post11("UpdateGuestInfo", Envelopes.update11(token, EVENT, guest("Id", "G1", "FirstName", "Kept")));
+        }
+        Path log = dir.resolve("changes.log");
+        Files.write(log, new byte[] {0, 0, 1, 0, 42, 42, 42}, java.nio.file.StandardOpenOption.APPEND); // a write cut short
+        try (CventMockServer second = CventMockServer.builder().dataDir(dir).build().start()) {
+            assertEquals("Kept", second.guestStore().find(EVENT, "G1").get(GuestField.FIRST_NAME));
+            SoapClient soap = new SoapClient(second.soapUrl());
+            soap.post11("UpdateGuestInfo", Envelopes.update11(soap.login(), EVENT, guest("Id", "G2")));
+        }
+        try (CventMockServer third = CventMockServer.builder().dataDir(dir).build().start()) {
+            assertEquals(2, third.guestStore().size(), "records written after the torn one are recovered too");
+        }
+    }
+
+    @Test
     void theLogIsCompactedIntoASnapshotAndBothAreRecovered() throws Exception {
         try (CventMockServer first = CventMockServer.builder().dataDir(dir).compactAfterBytes(5_000).build().start()) {
             SoapClient soap = new SoapClient(first.soapUrl());
