@@ -1,18 +1,17 @@
 package dev.cventmock.soapui;
 
+import dev.cventmock.testing.PrefixMap;
 import dev.cventmock.testing.SoapClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -221,22 +220,7 @@ final class SoapUiReplay {
         String path = expression.substring(end).strip();
         try {
             XPath x = XPathFactory.newInstance().newXPath();
-            x.setNamespaceContext(new NamespaceContext() {
-                @Override
-                public String getNamespaceURI(String prefix) {
-                    return ns.getOrDefault(prefix, "");
-                }
-
-                @Override
-                public String getPrefix(String uri) {
-                    return null;
-                }
-
-                @Override
-                public Iterator<String> getPrefixes(String uri) {
-                    return null;
-                }
-            });
+            x.setNamespaceContext(new PrefixMap(ns));
             return (String) x.evaluate(path, doc, XPathConstants.STRING);
         } catch (Exception e) {
             return "(XPath error: " + e.getMessage() + ")";

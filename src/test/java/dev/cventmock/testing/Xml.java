@@ -3,10 +3,8 @@ package dev.cventmock.testing;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -35,22 +33,7 @@ public final class Xml {
     private Xml(Document doc) {
         this.doc = doc;
         this.xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return PREFIXES.getOrDefault(prefix, "");
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        xpath.setNamespaceContext(new PrefixMap(PREFIXES));
     }
 
     public static Xml parse(String text) {
