@@ -11,7 +11,7 @@ import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.AdminClient;
 import dev.cventmock.testing.Envelopes;
-import dev.cventmock.testing.MutableClock;
+import dev.cventmock.junit.MutableClock;
 import dev.cventmock.testing.SoapClient;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

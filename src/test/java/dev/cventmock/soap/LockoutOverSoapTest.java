@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.Envelopes;
-import dev.cventmock.testing.MutableClock;
+import dev.cventmock.junit.MutableClock;
 import dev.cventmock.testing.SoapClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

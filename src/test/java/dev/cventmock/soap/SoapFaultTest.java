@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.Envelopes;
-import dev.cventmock.testing.MutableClock;
+import dev.cventmock.junit.MutableClock;
 import dev.cventmock.testing.SoapClient;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cventmock.testing.MutableClock;
+import dev.cventmock.junit.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

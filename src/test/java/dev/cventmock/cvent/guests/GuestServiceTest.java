@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
-import dev.cventmock.testing.MutableClock;
+import dev.cventmock.junit.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.cventmock.testing;
+package dev.cventmock.junit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so expiry and lockouts are tested without sleeping. */
+/**
+ * A clock a test moves by hand, for {@code CventMockServer.builder().clock(...)}: session expiry, lockouts,
+ * quota days and timestamps can then be tested without sleeping.
+ */
 public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
 
