@@ -142,8 +142,4 @@ public final class Fixtures {
     public void applyTo(BookingOrders orders) {
         bookingOrders.forEach(orders::put);
     }
-
-    public int guestCount() {
-        return guests.size();
-    }
 }

@@ -38,10 +38,6 @@ public final class RequestJournal {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    public static RequestJournal withDefaults() {
-        return new RequestJournal(true, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_BYTES, DEFAULT_MAX_BODY_BYTES);
-    }
-
     public boolean isEnabled() {
         return enabled;
     }

@@ -39,10 +39,6 @@ public final class GuestService {
         this.policy = policy;
     }
 
-    public GuestStore store() {
-        return store;
-    }
-
     public UpdatePolicy policy() {
         return policy;
     }
