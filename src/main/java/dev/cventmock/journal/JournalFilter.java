@@ -24,7 +24,10 @@ public final class JournalFilter implements Filter {
     private final Clock clock;
     private final Runnable beforeAnswer;
 
-    /** @param beforeAnswer runs after a call is handled and before its answer leaves (makes its changes durable) */
+    /**
+     * @param beforeAnswer runs after a call is handled and before its answer leaves (makes its changes durable);
+     *                     null when there is nothing to do then
+     */
     public JournalFilter(RequestJournal journal, CallLog log, Clock clock, Runnable beforeAnswer) {
         this.journal = journal;
         this.log = log;
@@ -37,6 +40,10 @@ public final class JournalFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
         if (request.getRequestURI().startsWith(ADMIN_PREFIX)) {
+            if (beforeAnswer == null) {
+                chain.doFilter(req, resp);
+                return;
+            }
             CapturingResponse held = new CapturingResponse(response);
             chain.doFilter(req, held);
             beforeAnswer.run();
@@ -45,10 +52,11 @@ public final class JournalFilter implements Filter {
         }
         CallContext call = CallContext.of(request);
         boolean record = journal.isEnabled();
-        CapturingResponse capture = new CapturingResponse(response);
+        // answers are held back only when something must happen before they leave
+        CapturingResponse capture = record || beforeAnswer != null ? new CapturingResponse(response) : null;
         IOException failed = null;
         try {
-            chain.doFilter(request, capture);
+            chain.doFilter(request, capture != null ? capture : response);
         } catch (IOException e) {
             // the request could not be read (client gone, stalled past the timeout, malformed framing):
             // one log line says why instead of a stack trace
@@ -68,8 +76,12 @@ public final class JournalFilter implements Filter {
             answerError(response, failed);
             return;
         }
-        beforeAnswer.run(); // the call's changes are durable before its client has the answer
-        capture.send(); // and the call is in the journal by then too
+        if (beforeAnswer != null) {
+            beforeAnswer.run(); // the call's changes are durable before its client has the answer
+        }
+        if (capture != null) {
+            capture.send(); // and the call is in the journal by then too
+        }
     }
 
     /** Answers through Jetty's error handler (a SOAP fault or JSON); a client that is gone just misses it. */

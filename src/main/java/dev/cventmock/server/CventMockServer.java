@@ -157,7 +157,7 @@ public final class CventMockServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler("/");
         callLog = new CallLog();
-        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock, durable == null ? () -> { } : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock, durable == null ? null : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
                 new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits)), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
