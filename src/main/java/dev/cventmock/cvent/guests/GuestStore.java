@@ -52,17 +52,41 @@ public final class GuestStore {
     /**
      * Atomically replaces the guest with {@code update.apply(current)} ({@code current} null when absent);
      * an update that returns null leaves the store as it was. Returns what is stored afterwards.
+     * {@code update} may be called more than once (it must have no effects beyond its result): without a
+     * change listener, writes are optimistic — computed outside any lock and retried when another write to
+     * the same guest came first — so many clients writing one guest never queue on a lock (a blocked
+     * writer on a contended lock spins, and on a busy machine that spinning took most of the CPU).
+     * With a listener, each guest's writes run under its lock, so they are reported in apply order.
      */
     public Guest compute(String eventId, String guestId, UnaryOperator<Guest> update) {
         EventGuests event = events.computeIfAbsent(key(eventId), k -> new EventGuests(eventId));
+        String key = key(guestId);
+        Changes listener = changes;
+        if (listener != Changes.NONE) {
+            return computeReported(event, key, update, listener);
+        }
+        while (true) {
+            Guest current = event.byId.get(key);
+            Guest next = update.apply(current);
+            if (next == null) {
+                return current;
+            }
+            if (current == null ? event.byId.putIfAbsent(key, next) == null : event.byId.replace(key, current, next)) {
+                event.index(next);
+                return next;
+            }
+        }
+    }
+
+    private static Guest computeReported(EventGuests event, String key, UnaryOperator<Guest> update, Changes listener) {
         Guest[] replaced = new Guest[1];
-        Guest stored = event.byId.compute(key(guestId), (k, current) -> {
+        Guest stored = event.byId.compute(key, (k, current) -> {
             Guest next = update.apply(current);
             if (next == null) {
                 return current;
             }
             replaced[0] = next;
-            changes.stored(next);
+            listener.stored(next);
             return next;
         });
         if (replaced[0] != null) {
