@@ -14,7 +14,7 @@ import org.eclipse.jetty.http.HttpFields;
  * A request's headers as recorded in the journal: Jetty's own immutable header list is kept as it is and
  * turned into a map only when someone reads the journal, so recording costs a reference, not a copy.
  */
-final class RequestHeaders {
+public final class RequestHeaders {
     private final HttpFields fields;
     private final Map<String, List<String>> copied;
 
@@ -33,6 +33,11 @@ final class RequestHeaders {
             out.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
         }
         return new RequestHeaders(null, out);
+    }
+
+    /** Headers of a request served on Jetty's core API (kept as they are, like the servlet's). */
+    public static RequestHeaders of(HttpFields headers) {
+        return new RequestHeaders(headers.asImmutable(), null);
     }
 
     static RequestHeaders of(Map<String, List<String>> headers) {

@@ -14,10 +14,12 @@ import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallLog;
+import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapEngine;
+import dev.cventmock.soap.SoapDirectHandler;
 import dev.cventmock.soap.SoapServlet;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
@@ -34,6 +36,7 @@ import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -157,7 +160,8 @@ public final class CventMockServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler("/");
         callLog = new CallLog();
-        context.addFilter(new FilterHolder(new JournalFilter(journal, callLog, settings.clock, durable == null ? null : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
+        context.addFilter(new FilterHolder(new JournalFilter(recorder, durable == null ? null : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap",
                 new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits)), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
@@ -169,7 +173,12 @@ public final class CventMockServer implements AutoCloseable {
         ProtocolErrorHandler errors = new ProtocolErrorHandler();
         server.setErrorHandler(errors);
         context.setErrorHandler(errors);
-        server.setHandler(new GracefulHandler(context));
+        Handler calls = context;
+        if (settings.soapEngine == SoapEngine.STREAMING && durable == null) {
+            // durable calls wait for their fsync, which must not happen on the thread the direct handler runs on
+            calls = new SoapDirectHandler(calls, recorder, cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.limits);
+        }
+        server.setHandler(new GracefulHandler(calls));
         server.setStopTimeout(settings.stopTimeout.toMillis());
         try {
             server.start();

@@ -1,6 +1,7 @@
 package dev.cventmock.soap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The endpoint URL the emulator gives out (ServerURL, WSDL soap:address, faultactor, help pages): the
@@ -21,16 +22,26 @@ public final class EndpointAddress {
         return baseUrl(request) + PATH;
     }
 
+    /** As {@link #endpointUrl(HttpServletRequest)}, for a request served on Jetty's core API. */
+    public String endpointUrl(Request request) {
+        if (publicBaseUrl != null) {
+            return publicBaseUrl + PATH;
+        }
+        return baseUrl(request.getHttpURI().getScheme(), Request.getServerName(request), Request.getServerPort(request)) + PATH;
+    }
+
     public String baseUrl(HttpServletRequest request) {
         if (publicBaseUrl != null) {
             return publicBaseUrl;
         }
-        String scheme = request.getScheme();
-        String host = request.getServerName();
+        return baseUrl(request.getScheme(), request.getServerName(), request.getServerPort());
+    }
+
+    private static String baseUrl(String scheme, String serverName, int port) {
+        String host = serverName;
         if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
             host = "[" + host + "]";
         }
-        int port = request.getServerPort();
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }

@@ -1,7 +1,6 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.journal.CallContext;
-import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,13 +24,13 @@ final class EnvelopeProbe {
     private EnvelopeProbe() {
     }
 
-    static Result probe(XMLInputFactory factory, byte[] body) throws NotSoapException {
-        if (body.length == 0) {
+    static Result probe(XMLInputFactory factory, RequestXml body) throws NotSoapException {
+        if (body.size() == 0) {
             throw new NotSoapException("the request body is empty");
         }
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = body.open(factory);
             int depth = 0;
             String envelopeNs = null;
             boolean inBody = false;
@@ -74,10 +73,10 @@ final class EnvelopeProbe {
      * Fills the call's event and guest ids from an UpdateGuestInfo body (for fault rules that match on them,
      * before Metro has parsed it). A body it cannot read leaves the call as it was.
      */
-    static void scanGuests(XMLInputFactory factory, byte[] body, CallContext call) {
+    static void scanGuests(XMLInputFactory factory, RequestXml body, CallContext call) {
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = body.open(factory);
             String eventId = null;
             java.util.List<String[]> guests = new java.util.ArrayList<>();
             while (r.hasNext()) {
@@ -106,10 +105,10 @@ final class EnvelopeProbe {
      * Reads the whole document once, so the parser's limits and well-formedness hold for all of it before
      * it is handed to Metro (which parses with its own settings).
      */
-    static void scanToEnd(XMLInputFactory factory, byte[] body) throws NotSoapException {
+    static void scanToEnd(XMLInputFactory factory, RequestXml body) throws NotSoapException {
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = body.open(factory);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.DTD) {
                     throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");

@@ -61,6 +61,35 @@ public enum SoapOperation {
     }
 
     /** "Login, UpdateGuestInfo": for messages that name what is supported. */
+    /** SOAP 1.1: the SOAPAction header; SOAP 1.2: the media type's action parameter. Null when absent. */
+    static String actionOf(SoapVersion version, String soapActionHeader, String contentType) {
+        if (version == SoapVersion.SOAP_11) {
+            return soapActionHeader;
+        }
+        for (String param : contentType.split(";")) {
+            String p = param.strip();
+            if (p.regionMatches(true, 0, "action=", 0, 7)) {
+                return p.substring(7);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The operation a well-routed request calls: the envelope is of {@code version}, the Body names a known
+     * operation and the action, when given, names the same one. Null when any of that is not so.
+     */
+    static SoapOperation routed(SoapVersion version, EnvelopeProbe.Result probe, String action) {
+        if (!version.envelopeNamespace().equals(probe.envelopeNamespace())) {
+            return null;
+        }
+        SoapOperation operation = ofElement(probe.operationNamespace(), probe.operationName());
+        if (operation == null || action == null || unquote(action).isEmpty()) {
+            return operation;
+        }
+        return ofAction(action) == operation ? operation : null;
+    }
+
     public static String supportedList() {
         return Arrays.stream(values()).map(SoapOperation::wireName).collect(Collectors.joining(", "));
     }

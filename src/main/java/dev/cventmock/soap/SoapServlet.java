@@ -8,6 +8,7 @@ import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
+import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.BoundedBody;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
@@ -166,15 +167,16 @@ public final class SoapServlet extends HttpServlet {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, mismatch);
             return;
         }
-        SoapOperation operation = route(version, request, response, call, body);
-        if (operation == null || injectFault(version, request, response, call, body)) {
+        RequestXml xmlBody = new RequestXml(body);
+        SoapOperation operation = route(version, request, response, call, xmlBody);
+        if (operation == null || injectFault(version, request, response, call, xmlBody)) {
             return;
         }
-        if (engine == SoapEngine.STREAMING && streamed(version, operation, request, response, call, body)) {
+        if (engine == SoapEngine.STREAMING && streamed(version, operation, request, response, call, xmlBody)) {
             return;
         }
         try {
-            EnvelopeProbe.scanToEnd(xml, body);
+            EnvelopeProbe.scanToEnd(xml, xmlBody);
         } catch (EnvelopeProbe.NotSoapException e) {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
             return;
@@ -184,7 +186,7 @@ public final class SoapServlet extends HttpServlet {
 
     /** Serves the call without Metro; false when the request needs Metro (nothing was written then). */
     private boolean streamed(SoapVersion version, SoapOperation operation, HttpServletRequest request,
-                             HttpServletResponse response, CallContext call, byte[] body) throws IOException {
+                             HttpServletResponse response, CallContext call, RequestXml body) throws IOException {
         StreamingRequest in;
         try {
             in = StreamingRequest.read(xml, body, version, operation);
@@ -194,23 +196,9 @@ public final class SoapServlet extends HttpServlet {
             fault(version, request, response, call, e);
             return true;
         }
-        try {
-            byte[] out;
-            if (operation == SoapOperation.LOGIN) {
-                out = StreamingResponse.login(version, operations.login(call, address.endpointUrl(request),
-                        in.accountNumber, in.userName, in.password));
-            } else {
-                String token = in.header == null ? null : in.header.value();
-                out = StreamingResponse.updateGuestInfo(version, in.header, operations.updateGuestInfo(call, in.eventId,
-                        in.guests, token, V200611Operations.guestErrorRule(request)));
-            }
-            sendBytes(response, 200, version.contentType(), out);
-        } catch (CventException e) {
-            fault(version, request, response, call, e);
-        } catch (RuntimeException e) {
-            LOG.error("unexpected failure in {} {}", version.label(), operation.wireName(), e);
-            fault(version, request, response, call, new CventException(CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call"));
-        }
+        DirectCallHandler.Answer answer = StreamingCall.answer(operations, version, operation, in, call,
+                address.endpointUrl(request), V200611Operations.guestErrorRule(request));
+        sendBytes(response, answer.status(), answer.contentType(), answer.body());
         return true;
     }
 
@@ -221,7 +209,7 @@ public final class SoapServlet extends HttpServlet {
 
     /** Checks what the body and the SOAPAction ask for; answers with a fault and returns null when it is wrong. */
     private SoapOperation route(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
-                          CallContext call, byte[] body) throws IOException {
+                          CallContext call, RequestXml body) throws IOException {
         EnvelopeProbe.Result probe;
         try {
             probe = EnvelopeProbe.probe(xml, body);
@@ -269,7 +257,7 @@ public final class SoapServlet extends HttpServlet {
      * itself; false when the call goes on (no rule, a delay, or a guestError left to the operation).
      */
     private boolean injectFault(SoapVersion version, HttpServletRequest request, HttpServletResponse response,
-                                CallContext call, byte[] body) throws IOException {
+                                CallContext call, RequestXml body) throws IOException {
         if (faults.isEmpty()) {
             return false;
         }
@@ -321,19 +309,8 @@ public final class SoapServlet extends HttpServlet {
         sendBytes(response, status, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
     }
 
-    /** SOAP 1.1: the SOAPAction header; SOAP 1.2: the media type's action parameter. Null when absent. */
     private static String soapAction(SoapVersion version, HttpServletRequest request) {
-        if (version == SoapVersion.SOAP_11) {
-            return request.getHeader("SOAPAction");
-        }
-        String contentType = request.getContentType();
-        for (String param : contentType.split(";")) {
-            String p = param.strip();
-            if (p.regionMatches(true, 0, "action=", 0, 7)) {
-                return p.substring(7);
-            }
-        }
-        return null;
+        return SoapOperation.actionOf(version, request.getHeader("SOAPAction"), request.getContentType());
     }
 
     private static String hostOf(String endpointUrl) {

@@ -5,7 +5,6 @@ import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.GuestChange;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.InvalidFieldValueException;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -51,12 +50,12 @@ final class StreamingRequest {
      * @throws Unsupported   when Metro should take the call instead
      * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type
      */
-    static StreamingRequest read(XMLInputFactory factory, byte[] body, SoapVersion version, SoapOperation operation)
+    static StreamingRequest read(XMLInputFactory factory, RequestXml body, SoapVersion version, SoapOperation operation)
             throws Unsupported {
         StreamingRequest request = new StreamingRequest(operation);
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(body));
+            r = body.open(factory);
             r.nextTag(); // Envelope (checked by the probe)
             boolean bodySeen = false;
             while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {

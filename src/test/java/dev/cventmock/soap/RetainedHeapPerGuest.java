@@ -25,14 +25,14 @@ public final class RetainedHeapPerGuest {
         String template = BenchPayloads.request(200, "bench-token");
         // warm up the classes and the reader on a throw-away store first, so they are not counted
         byte[] warm = BenchPayloads.withFreshIds(template);
-        StreamingRequest w = StreamingRequest.read(XML, warm, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+        StreamingRequest w = StreamingRequest.read(XML, new RequestXml(warm), SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
         operations.updateGuestInfo(new CallContext(), w.eventId, w.guests, "bench-token", null);
         store.clear();
 
         long before = usedAfterGc();
         for (int batch = 0; batch < GUESTS / 200; batch++) {
             byte[] body = BenchPayloads.withFreshIds(template);
-            StreamingRequest in = StreamingRequest.read(XML, body, SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+            StreamingRequest in = StreamingRequest.read(XML, new RequestXml(body), SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
             operations.updateGuestInfo(new CallContext(), in.eventId, in.guests, "bench-token", null);
         }
         long after = usedAfterGc();

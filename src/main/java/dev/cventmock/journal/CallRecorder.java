@@ -1,0 +1,54 @@
+package dev.cventmock.journal;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes a finished call's log line and journal entry. Both ways a call is served use it: the servlet stack
+ * (through {@link JournalFilter}) and the direct handlers on Jetty's core API; either calls it before the
+ * answer leaves, so a client that has its answer finds the call in the journal.
+ */
+public final class CallRecorder {
+    private final RequestJournal journal;
+    private final CallLog log;
+    private final Clock clock;
+
+    public CallRecorder(RequestJournal journal, CallLog log, Clock clock) {
+        this.journal = journal;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Whether responses must be kept to be recorded (the journal is on). */
+    public boolean keepsBodies() {
+        return journal.isEnabled();
+    }
+
+    /** What HTTP knew of the call; the adapter's description of it is in the {@link CallContext}. */
+    public record Exchange(String clientAddress, String method, String pathAndQuery, RequestHeaders headers,
+                           int status, byte[] responseBody) {
+    }
+
+    public void record(CallContext call, Exchange exchange) {
+        log.add(call.logLine());
+        if (!journal.isEnabled()) {
+            return;
+        }
+        byte[] body = call.requestBody();
+        journal.add(new JournalEntry(
+                journal.nextId(),
+                clock.instant(),
+                exchange.clientAddress(),
+                exchange.method(),
+                exchange.pathAndQuery(),
+                call.protocol(),
+                call.operation(),
+                call.eventId(),
+                List.copyOf(call.guestIds()),
+                exchange.headers(),
+                body == null ? new byte[0] : body,
+                exchange.status(),
+                exchange.responseBody() == null ? new byte[0] : exchange.responseBody(),
+                call.elapsedMillis()));
+    }
+}

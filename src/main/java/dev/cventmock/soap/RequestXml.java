@@ -1,0 +1,121 @@
+package dev.cventmock.soap;
+
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A SOAP request body, read by several passes (routing probe, streaming read, fault-rule scan).
+ * A UTF-8 body — nearly every real one — is decoded once by the JDK and each pass parses the characters:
+ * the JDK's decoder is always compiled code, while the parser's own byte decoder is one long loop that the
+ * JIT, on a busy two-core machine, sometimes leaves interpreted for the whole run (then it alone takes half
+ * the CPU). Any other encoding, a byte-order mark other than UTF-8's, or bytes that are not valid UTF-8
+ * go to the parser as bytes, which detects the encoding and reports errors as before.
+ */
+final class RequestXml {
+    private static final char[] NOT_UTF8 = new char[0];
+
+    private final byte[] bytes;
+    private char[] chars;
+    private int length;
+
+    RequestXml(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int size() {
+        return bytes.length;
+    }
+
+    XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException {
+        if (chars == null) {
+            decode();
+        }
+        if (chars == NOT_UTF8) {
+            return factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+        }
+        return factory.createXMLStreamReader(new CharArrayReader(chars, 0, length));
+    }
+
+    private void decode() {
+        if (!declaresUtf8(bytes)) {
+            chars = NOT_UTF8;
+            return;
+        }
+        try {
+            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            chars = decoded.array();
+            length = decoded.limit();
+        } catch (CharacterCodingException e) {
+            chars = NOT_UTF8; // the parser reports where and what
+        }
+    }
+
+    /** True unless a UTF-16/32 byte-order mark or the XML declaration names another encoding. */
+    static boolean declaresUtf8(byte[] b) {
+        int at = 0;
+        if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            at = 3;
+        } else if (b.length >= 2 && (b[0] == (byte) 0xFE || b[0] == (byte) 0xFF || b[0] == 0 || b[1] == 0)) {
+            return false; // UTF-16 or UTF-32, with or without a mark
+        }
+        if (!startsWith(b, at, "<?xml")) {
+            return true; // no declaration: UTF-8 by the XML rules
+        }
+        int end = Math.min(b.length, at + 256);
+        for (int i = at + 5; i + 8 < end; i++) {
+            if (b[i] == '?' && b[i + 1] == '>') {
+                return true; // declaration without an encoding
+            }
+            if (startsWith(b, i, "encoding")) {
+                int v = i + 8;
+                while (v < end && (b[v] == ' ' || b[v] == '=' || b[v] == '\t' || b[v] == '\r' || b[v] == '\n')) {
+                    v++;
+                }
+                if (v >= end || (b[v] != '"' && b[v] != '\'')) {
+                    return false;
+                }
+                return startsWithIgnoreCase(b, v + 1, "utf-8" + (char) b[v]) || startsWithIgnoreCase(b, v + 1, "utf8" + (char) b[v]);
+            }
+        }
+        return false; // an unusual declaration: let the parser judge it
+    }
+
+    private static boolean startsWith(byte[] b, int at, String s) {
+        if (at + s.length() > b.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] b, int at, String s) {
+        if (at + s.length() > b.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.toLowerCase((char) b[at + i]) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

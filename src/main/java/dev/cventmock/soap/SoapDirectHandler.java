@@ -1,0 +1,71 @@
+package dev.cventmock.soap;
+
+import dev.cventmock.cvent.CventBackend;
+import dev.cventmock.cvent.CventException;
+import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.DirectCallHandler;
+import dev.cventmock.http.RequestLimits;
+import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
+import javax.xml.stream.XMLInputFactory;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * Login and UpdateGuestInfo served by the streaming engine straight from Jetty's core API. It takes only the
+ * plain case — a POST to the endpoint with a SOAP media type and a declared length, no fault rules set —
+ * and hands the call to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset
+ * disagreement, a routing problem, a request the streaming reader leaves to Metro. The servlet then answers it
+ * exactly as it answers every call; this class only ever answers with what the shared operations return.
+ */
+public final class SoapDirectHandler extends DirectCallHandler {
+    private final FaultRules faults;
+    private final V200611Operations operations;
+    private final EndpointAddress address;
+    private final XMLInputFactory xml;
+
+    public SoapDirectHandler(Handler servletStack, CallRecorder recorder, CventBackend cvent, EndpointAddress address,
+                             FaultRules faults, RequestLimits limits) {
+        super(servletStack, recorder, limits.maxBodyBytes());
+        this.faults = faults;
+        this.address = address;
+        this.operations = new V200611Operations(cvent, address);
+        this.xml = XmlInput.factory(limits);
+    }
+
+    @Override
+    protected boolean takes(Request request) {
+        return faults.isEmpty()
+                && "POST".equals(request.getMethod())
+                && EndpointAddress.isEndpointPath(request.getHttpURI().getPath())
+                && SoapVersion.ofContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) != null
+                && boundedLength(request);
+    }
+
+    @Override
+    protected Answer answer(Request request, byte[] body, CallContext call) {
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        SoapVersion version = SoapVersion.ofContentType(contentType);
+        if (XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body) != null) {
+            return null;
+        }
+        RequestXml xmlBody = new RequestXml(body);
+        SoapOperation operation;
+        StreamingRequest in;
+        try {
+            EnvelopeProbe.Result probe = EnvelopeProbe.probe(xml, xmlBody);
+            operation = SoapOperation.routed(version, probe,
+                    SoapOperation.actionOf(version, request.getHeaders().get("SOAPAction"), contentType));
+            if (operation == null) {
+                return null;
+            }
+            in = StreamingRequest.read(xml, xmlBody, version, operation);
+        } catch (EnvelopeProbe.NotSoapException | StreamingRequest.Unsupported | CventException e) {
+            return null; // the servlet stack answers these, with the same fault as always
+        }
+        call.protocol(version.label()).operation(operation.wireName());
+        return StreamingCall.answer(operations, version, operation, in, call, address.endpointUrl(request), null);
+    }
+}
