@@ -12,7 +12,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Promise;
 
 /**
  * Serves the hot calls (a SOAP UpdateGuestInfo, an XS2event guest-data PUT) on Jetty's core API, without
@@ -66,38 +65,80 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             toServletStack(request, response, callback);
             return true;
         }
-        CallContext call = new CallContext();
-        Content.Source.asByteBuffer(request, new Promise<ByteBuffer>() {
-            @Override
-            public void succeeded(ByteBuffer buffer) {
-                byte[] body = new byte[buffer.remaining()];
-                buffer.get(body);
-                Answer answer = answer(request, body, call);
-                if (answer == null) {
-                    toServletStack(new ReplayedRequest(request, body), response, callback);
+        new BodyReader(request, response, callback, new byte[(int) request.getLength()]).run();
+        return true;
+    }
+
+    /**
+     * Reads the body straight into an array of its declared length (Jetty's generic aggregation grows
+     * buffers as it goes: the largest allocation per call, measured), resuming whenever more arrives.
+     */
+    private final class BodyReader implements Runnable {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final byte[] body;
+        private final CallContext call = new CallContext();
+        private int read;
+
+        BodyReader(Request request, Response response, Callback callback, byte[] body) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
                     return;
                 }
-                call.requestBody(body);
-                recorder.record(call, new CallRecorder.Exchange(Request.getRemoteAddr(request), request.getMethod(),
-                        request.getHttpURI().getPathQuery(), RequestHeaders.of(request.getHeaders()), answer.status(),
-                        answer.body()));
-                response.setStatus(answer.status());
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
-                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.body().length);
-                response.write(true, ByteBuffer.wrap(answer.body()), callback);
+                if (Content.Chunk.isFailure(chunk)) {
+                    failed(chunk.getFailure());
+                    return;
+                }
+                ByteBuffer bytes = chunk.getByteBuffer();
+                int n = Math.min(bytes.remaining(), body.length - read); // Jetty enforces the declared length
+                bytes.get(body, read, n);
+                read += n;
+                boolean last = chunk.isLast();
+                chunk.release();
+                if (last) {
+                    answer(request, response, callback, body, call);
+                    return;
+                }
             }
+        }
 
-            @Override
-            public void failed(Throwable cause) {
-                call.outcome(UnreadRequest.outcome(cause));
-                call.operation(request.getMethod() + " " + request.getHttpURI().getPath());
-                int status = UnreadRequest.status(cause);
-                recorder.record(call, new CallRecorder.Exchange(Request.getRemoteAddr(request), request.getMethod(),
-                        request.getHttpURI().getPathQuery(), RequestHeaders.of(request.getHeaders()), status, null));
-                Response.writeError(request, response, callback, status, UnreadRequest.reason(cause));
-            }
-        });
-        return true;
+        private void failed(Throwable cause) {
+            call.outcome(UnreadRequest.outcome(cause));
+            call.operation(request.getMethod() + " " + request.getHttpURI().getPath());
+            int status = UnreadRequest.status(cause);
+            record(request, call, status, null);
+            Response.writeError(request, response, callback, status, UnreadRequest.reason(cause));
+        }
+    }
+
+    private void answer(Request request, Response response, Callback callback, byte[] body, CallContext call) {
+        Answer answer = answer(request, body, call);
+        if (answer == null) {
+            toServletStack(new ReplayedRequest(request, body), response, callback);
+            return;
+        }
+        call.requestBody(body);
+        record(request, call, answer.status(), answer.body());
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+
+    private void record(Request request, CallContext call, int status, byte[] responseBody) {
+        recorder.record(call, new CallRecorder.Exchange(Request.getRemoteAddr(request), request.getMethod(),
+                request.getHttpURI().getPathQuery(), RequestHeaders.of(request.getHeaders()), status, responseBody));
     }
 
     /** The servlet stack may block, so it never runs on the thread that called this handler. */

@@ -150,7 +150,10 @@ public final class CventMockServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(8 * 1024);
         http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND); // a body trickled slower is cut off
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        // the direct handlers run calls on the selector threads, so there is one per core (Jetty's default is
+        // half that): with one selector on two cores, every call queued behind the one being parsed
+        int selectors = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        connector = new ServerConnector(server, 1, selectors, new HttpConnectionFactory(http));
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         connector.setIdleTimeout(settings.idleTimeout.toMillis());

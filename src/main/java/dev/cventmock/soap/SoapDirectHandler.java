@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Request;
  * and hands the call to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset
  * disagreement, a routing problem, a request the streaming reader leaves to Metro. The servlet then answers it
  * exactly as it answers every call; this class only ever answers with what the shared operations return.
+ * The body is parsed once: the streaming reader finds the operation itself (the servlet path routes first).
  */
 public final class SoapDirectHandler extends DirectCallHandler {
     private final FaultRules faults;
@@ -51,19 +52,16 @@ public final class SoapDirectHandler extends DirectCallHandler {
         if (XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body) != null) {
             return null;
         }
-        RequestXml xmlBody = new RequestXml(body);
-        SoapOperation operation;
         StreamingRequest in;
         try {
-            EnvelopeProbe.Result probe = EnvelopeProbe.probe(xml, xmlBody);
-            operation = SoapOperation.routed(version, probe,
-                    SoapOperation.actionOf(version, request.getHeaders().get("SOAPAction"), contentType));
-            if (operation == null) {
-                return null;
-            }
-            in = StreamingRequest.read(xml, xmlBody, version, operation);
-        } catch (EnvelopeProbe.NotSoapException | StreamingRequest.Unsupported | CventException e) {
+            in = StreamingRequest.read(xml, new RequestXml(body), version, null);
+        } catch (StreamingRequest.Unsupported | CventException e) {
             return null; // the servlet stack answers these, with the same fault as always
+        }
+        SoapOperation operation = in.operation;
+        String action = SoapOperation.actionOf(version, request.getHeaders().get("SOAPAction"), contentType);
+        if (action != null && !SoapOperation.unquote(action).isEmpty() && SoapOperation.ofAction(action) != operation) {
+            return null;
         }
         call.protocol(version.label()).operation(operation.wireName());
         return StreamingCall.answer(operations, version, operation, in, call, address.endpointUrl(request), null);

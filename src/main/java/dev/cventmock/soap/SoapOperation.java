@@ -75,21 +75,6 @@ public enum SoapOperation {
         return null;
     }
 
-    /**
-     * The operation a well-routed request calls: the envelope is of {@code version}, the Body names a known
-     * operation and the action, when given, names the same one. Null when any of that is not so.
-     */
-    static SoapOperation routed(SoapVersion version, EnvelopeProbe.Result probe, String action) {
-        if (!version.envelopeNamespace().equals(probe.envelopeNamespace())) {
-            return null;
-        }
-        SoapOperation operation = ofElement(probe.operationNamespace(), probe.operationName());
-        if (operation == null || action == null || unquote(action).isEmpty()) {
-            return operation;
-        }
-        return ofAction(action) == operation ? operation : null;
-    }
-
     public static String supportedList() {
         return Arrays.stream(values()).map(SoapOperation::wireName).collect(Collectors.joining(", "));
     }

@@ -29,7 +29,8 @@ final class StreamingRequest {
         }
     }
 
-    final SoapOperation operation;
+    /** Given by the caller, or (when the caller passes null) the one the Body holds. */
+    SoapOperation operation;
     /** The CventSessionHeader as sent, or null when there was none. */
     SessionHeader header;
     String accountNumber;
@@ -47,6 +48,8 @@ final class StreamingRequest {
     }
 
     /**
+     * @param operation the operation routing found, or null to take the one the Body holds (then this one pass
+     *                  is all the reading a call needs; anything unexpected is {@link Unsupported})
      * @throws Unsupported   when Metro should take the call instead
      * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type
      */
@@ -56,7 +59,10 @@ final class StreamingRequest {
         XMLStreamReader r = null;
         try {
             r = body.open(factory);
-            r.nextTag(); // Envelope (checked by the probe)
+            r.nextTag();
+            if (!r.getLocalName().equals("Envelope") || !version.envelopeNamespace().equals(r.getNamespaceURI())) {
+                throw new Unsupported("the root is not a " + version.label() + " Envelope");
+            }
             boolean bodySeen = false;
             while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 String ns = r.getNamespaceURI();
@@ -123,10 +129,14 @@ final class StreamingRequest {
     }
 
     private void readBody(XMLStreamReader r) throws XMLStreamException, Unsupported {
-        if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !TNS.equals(r.getNamespaceURI())
-                || !r.getLocalName().equals(operation.wireName())) {
-            throw new Unsupported("the Body does not start with " + operation.wireName());
+        if (r.nextTag() != XMLStreamConstants.START_ELEMENT) {
+            throw new Unsupported("an empty Body");
         }
+        SoapOperation found = SoapOperation.ofElement(r.getNamespaceURI(), r.getLocalName());
+        if (found == null || (operation != null && found != operation)) {
+            throw new Unsupported("the Body does not start with " + (operation == null ? "a known operation" : operation.wireName()));
+        }
+        operation = found;
         if (operation == SoapOperation.LOGIN) {
             readLogin(r);
         } else {

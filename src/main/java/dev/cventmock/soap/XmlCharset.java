@@ -17,6 +17,9 @@ final class XmlCharset {
         if (httpCharset == null || body.length < 6) {
             return null;
         }
+        if ((httpCharset.equalsIgnoreCase("utf-8") || httpCharset.equalsIgnoreCase("utf8")) && RequestXml.declaresUtf8(body)) {
+            return null; // the usual case, settled without the pattern below
+        }
         // the declaration is ASCII in every ASCII-compatible encoding; UTF-16 bodies are checked by their BOM
         if ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF) || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)) {
             return normalize(httpCharset).startsWith("UTF16") ? null
