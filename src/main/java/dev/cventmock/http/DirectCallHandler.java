@@ -62,7 +62,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if (!takes(request)) {
-            toServletStack(request, response, callback);
+            onward(request, response, callback);
             return true;
         }
         new BodyReader(request, response, callback, new byte[(int) request.getLength()]).run();
@@ -125,7 +125,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private void answer(Request request, Response response, Callback callback, byte[] body, CallContext call) {
         Answer answer = answer(request, body, call);
         if (answer == null) {
-            toServletStack(new ReplayedRequest(request, body), response, callback);
+            onward(new ReplayedRequest(request, body), response, callback);
             return;
         }
         call.requestBody(body);
@@ -141,17 +141,26 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                 request.getHttpURI().getPathQuery(), RequestHeaders.of(request.getHeaders()), status, responseBody));
     }
 
-    /** The servlet stack may block, so it never runs on the thread that called this handler. */
-    private void toServletStack(Request request, Response response, Callback callback) {
-        Executor executor = getServer().getThreadPool();
-        executor.execute(() -> {
-            try {
-                if (!super.handle(request, response, callback)) {
-                    Response.writeError(request, response, callback, 404);
-                }
-            } catch (Throwable t) {
-                callback.failed(t);
+    /**
+     * On to the next handler: directly when it is another direct handler, else on a pool thread, since the
+     * servlet stack may block and this may be running on a selector thread.
+     */
+    private void onward(Request request, Response response, Callback callback) {
+        if (getHandler() instanceof DirectCallHandler) {
+            next(request, response, callback);
+        } else {
+            Executor executor = getServer().getThreadPool();
+            executor.execute(() -> next(request, response, callback));
+        }
+    }
+
+    private void next(Request request, Response response, Callback callback) {
+        try {
+            if (!super.handle(request, response, callback)) {
+                Response.writeError(request, response, callback, 404);
             }
-        });
+        } catch (Throwable t) {
+            callback.failed(t);
+        }
     }
 }

@@ -177,9 +177,12 @@ public final class CventMockServer implements AutoCloseable {
         server.setErrorHandler(errors);
         context.setErrorHandler(errors);
         Handler calls = context;
-        if (settings.soapEngine == SoapEngine.STREAMING && durable == null) {
-            // durable calls wait for their fsync, which must not happen on the thread the direct handler runs on
-            calls = new SoapDirectHandler(calls, recorder, cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.limits);
+        if (durable == null) {
+            // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on
+            calls = xs2event.directCalls(calls, recorder);
+            if (settings.soapEngine == SoapEngine.STREAMING) {
+                calls = new SoapDirectHandler(calls, recorder, cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.limits);
+            }
         }
         server.setHandler(new GracefulHandler(calls));
         server.setStopTimeout(settings.stopTimeout.toMillis());

@@ -75,6 +75,29 @@ class Xs2eventApiTest {
     }
 
     @Test
+    void aPutWithoutADeclaredLengthIsAnsweredAsOneWithIt(CventMockServer server) throws Exception {
+        String id = firstGuest(api.put(GUESTDATA, put(guest(null))).json()).get("guest_id").asText();
+        String body = put(guest("\"guest_id\": \"" + id + "\", \"city\": \"Utrecht\""));
+        AdminClient.Reply withLength = api.put(GUESTDATA, body); // served on the direct path
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + GUESTDATA))
+                        .header("X-Api-Key", "test").header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()); // no length: the servlet serves it
+
+        assertEquals(200, withLength.status(), withLength.text());
+        assertEquals(200, chunked.statusCode(), chunked.body());
+        assertEquals(withLength.json(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(chunked.body()));
+        assertEquals(withLength.contentType(), chunked.headers().firstValue("Content-Type").orElse(null));
+        JsonNode journal = admin.get("/requests?limit=2").json().get("requests");
+        assertEquals("PutGuestData", journal.get(0).get("operation").asText());
+        assertEquals("PutGuestData", journal.get(1).get("operation").asText());
+        assertEquals(ORDER, journal.get(1).get("eventId").asText(), journal.toString());
+    }
+
+    @Test
     void aPutReplacesAllGuestDataAndKeepsGivenIds() {
         seedOrder(3, "[]");
         String id = firstGuest(api.put(GUESTDATA, put(guest(null), guest("\"lead_guest\": false, \"first_name\": \"Jane\""))).json())

@@ -1,0 +1,46 @@
+package dev.cventmock.xs2event.rest;
+
+import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.DirectCallHandler;
+import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
+import java.util.List;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * The XS2event PUTs (guest data of a booking order, or one guest) served straight from Jetty's core API when
+ * no fault rules are set; every other request, and any PUT without a declared length, goes to the
+ * {@link Xs2eventServlet}. Both share one {@link Xs2eventCalls}, so the rules and the rate limit are the same.
+ */
+final class Xs2eventDirectHandler extends DirectCallHandler {
+    private final Xs2eventCalls calls;
+    private final FaultRules faults;
+
+    Xs2eventDirectHandler(Handler next, CallRecorder recorder, Xs2eventCalls calls, FaultRules faults, long maxBodyBytes) {
+        super(next, recorder, maxBodyBytes);
+        this.calls = calls;
+        this.faults = faults;
+    }
+
+    @Override
+    protected boolean takes(Request request) {
+        return faults.isEmpty()
+                && "PUT".equals(request.getMethod())
+                && request.getHttpURI().getPath().startsWith("/v1/")
+                && boundedLength(request);
+    }
+
+    @Override
+    protected Answer answer(Request request, byte[] body, CallContext call) {
+        String path = request.getHttpURI().getPath();
+        List<String> p = Xs2eventCalls.segments(path);
+        Xs2eventCalls.Route route = Xs2eventCalls.Route.of(request.getMethod(), p);
+        Answer refused = calls.admit(request.getMethod(), path, p, route, Request.getRemoteAddr(request),
+                request.getHeaders().get("X-Api-Key"), call);
+        if (refused != null) {
+            return refused;
+        }
+        return calls.answer(route, p, name -> null, body, call); // the PUT routes take no query parameters
+    }
+}
