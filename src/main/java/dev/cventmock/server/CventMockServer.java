@@ -139,6 +139,7 @@ public final class CventMockServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         long t0 = System.nanoTime();
+        skipJettyMemoryProbe();
         // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
         // time-outs, not to memory exhaustion; the job queue stays unbounded as Jetty requires, since each
         // of the capped connections contributes at most a few jobs
@@ -199,6 +200,19 @@ public final class CventMockServer implements AutoCloseable {
         jetty = server;
         LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
         return this;
+    }
+
+    /**
+     * Jetty sizes a queue's padding from the JVM's reference width, which it asks the platform MBean server for
+     * unless told: that starts JMX (some 200 classes, tens of ms of every start-up). Compressed references are
+     * on below 32 GB of heap, so the width is known without asking; a setting given by the user wins.
+     */
+    private static void skipJettyMemoryProbe() {
+        String property = "org.eclipse.jetty.util.referencesPerCacheLine";
+        if (System.getProperty(property) == null) {
+            boolean compressedReferences = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty(property, compressedReferences ? "16" : "8");
+        }
     }
 
     /** Stops accepting, lets in-flight calls finish (bounded by the stop timeout), then releases the port. */
