@@ -18,8 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * the servlet stack: the body is read without blocking, the answer computed and written without blocking, so
  * Jetty can run the whole call on the thread that read it. On two cores that is most of the difference
  * between a few thousand and a few tens of thousands of calls a second.
- * Everything else — and any call the subclass declines once it has seen the body — goes to the servlet
- * stack behind it on a pool thread (its code may block), with the body replayed from memory, so there is
+ * Everything else — and any call the subclass declines once it has seen the body — goes on to the next handler
+ * (the servlet stack on a pool thread, since its code may block), with the body replayed from memory, so there is
  * one implementation of every unusual case. Calls answered here are logged and journaled like the others.
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
@@ -38,7 +38,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     /**
      * Whether this handler may serve the request, from its method, path and headers (the body is not read
-     * yet). Only calls with a declared length within the body limit qualify, so the body can be read whole.
+     * yet). Asked only for calls with a declared length within the body limit, so the body can be read whole.
      */
     protected abstract boolean takes(Request request);
 
@@ -49,7 +49,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     protected abstract Answer answer(Request request, byte[] body, CallContext call);
 
     /** True when the declared body length is known and within the limit. */
-    protected final boolean boundedLength(Request request) {
+    private boolean boundedLength(Request request) {
         long length = request.getLength();
         return length >= 0 && length <= maxBodyBytes;
     }
@@ -61,7 +61,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!takes(request)) {
+        if (!boundedLength(request) || !takes(request)) {
             onward(request, response, callback);
             return true;
         }

@@ -19,7 +19,6 @@ import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapEngine;
-import dev.cventmock.soap.SoapDirectHandler;
 import dev.cventmock.soap.SoapServlet;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
@@ -166,8 +165,8 @@ public final class CventMockServer implements AutoCloseable {
         callLog = new CallLog();
         CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
         context.addFilter(new FilterHolder(new JournalFilter(recorder, durable == null ? null : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("cvent-soap",
-                new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits)), "/");
+        SoapServlet soap = new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits);
+        context.addServlet(new ServletHolder("cvent-soap", soap), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
                         settings.limits.maxBodyBytes(), settings.adminToken)),
                 JournalFilter.ADMIN_PREFIX + "/*");
@@ -182,7 +181,7 @@ public final class CventMockServer implements AutoCloseable {
             // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on
             calls = xs2event.directCalls(calls, recorder);
             if (settings.soapEngine == SoapEngine.STREAMING) {
-                calls = new SoapDirectHandler(calls, recorder, cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.limits);
+                calls = soap.directCalls(calls, recorder);
             }
         }
         server.setHandler(new GracefulHandler(calls));

@@ -1,6 +1,8 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventError;
+import dev.cventmock.http.DirectCallHandler.Answer;
+import dev.cventmock.journal.CallContext;
 import jakarta.xml.soap.Detail;
 import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.SOAPConstants;
@@ -75,6 +77,13 @@ public final class CventFaults {
     }
 
     /** A whole fault envelope, for answers given before a request reaches Metro. */
+    /** A whole-call fault as an HTTP answer (500), its outcome noted on the call. */
+    static Answer answer(SoapVersion version, CallContext call, String actor, CventError error, String detail) {
+        Fault fault = Fault.of(error, detail);
+        call.outcome(fault.outcome());
+        return new Answer(500, version.contentType(), envelope(version, fault, actor));
+    }
+
     public static byte[] envelope(SoapVersion version, Fault fault, String actor) {
         try {
             SOAPMessage message = newMessage(version);

@@ -30,10 +30,6 @@ final class RequestXml {
         this.bytes = bytes;
     }
 
-    byte[] bytes() {
-        return bytes;
-    }
-
     int size() {
         return bytes.length;
     }

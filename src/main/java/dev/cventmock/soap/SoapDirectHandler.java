@@ -1,10 +1,8 @@
 package dev.cventmock.soap;
 
-import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
-import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
 import javax.xml.stream.XMLInputFactory;
@@ -21,19 +19,19 @@ import org.eclipse.jetty.server.Request;
  * exactly as it answers every call; this class only ever answers with what the shared operations return.
  * The body is parsed once: the streaming reader finds the operation itself (the servlet path routes first).
  */
-public final class SoapDirectHandler extends DirectCallHandler {
+final class SoapDirectHandler extends DirectCallHandler {
     private final FaultRules faults;
     private final V200611Operations operations;
     private final EndpointAddress address;
     private final XMLInputFactory xml;
 
-    public SoapDirectHandler(Handler servletStack, CallRecorder recorder, CventBackend cvent, EndpointAddress address,
-                             FaultRules faults, RequestLimits limits) {
-        super(servletStack, recorder, limits.maxBodyBytes());
+    SoapDirectHandler(Handler servletStack, CallRecorder recorder, V200611Operations operations, EndpointAddress address,
+                      FaultRules faults, XMLInputFactory xml, long maxBodyBytes) {
+        super(servletStack, recorder, maxBodyBytes);
         this.faults = faults;
         this.address = address;
-        this.operations = new V200611Operations(cvent, address);
-        this.xml = XmlInput.factory(limits);
+        this.operations = operations;
+        this.xml = xml;
     }
 
     @Override
@@ -41,8 +39,7 @@ public final class SoapDirectHandler extends DirectCallHandler {
         return faults.isEmpty()
                 && "POST".equals(request.getMethod())
                 && EndpointAddress.isEndpointPath(request.getHttpURI().getPath())
-                && SoapVersion.ofContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) != null
-                && boundedLength(request);
+                && SoapVersion.ofContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) != null;
     }
 
     @Override
@@ -60,7 +57,7 @@ public final class SoapDirectHandler extends DirectCallHandler {
         }
         SoapOperation operation = in.operation;
         String action = SoapOperation.actionOf(version, request.getHeaders().get("SOAPAction"), contentType);
-        if (action != null && !SoapOperation.unquote(action).isEmpty() && SoapOperation.ofAction(action) != operation) {
+        if (!SoapOperation.actionAgrees(action, operation)) {
             return null;
         }
         call.protocol(version.label()).operation(operation.wireName());

@@ -75,6 +75,11 @@ public enum SoapOperation {
         return null;
     }
 
+    /** True when the action is absent or empty (it is optional) or names this operation. */
+    static boolean actionAgrees(String action, SoapOperation operation) {
+        return action == null || unquote(action).isEmpty() || ofAction(action) == operation;
+    }
+
     public static String supportedList() {
         return Arrays.stream(values()).map(SoapOperation::wireName).collect(Collectors.joining(", "));
     }

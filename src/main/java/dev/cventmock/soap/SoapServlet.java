@@ -12,6 +12,7 @@ import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.BoundedBody;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.xml.stream.XMLInputFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,11 @@ public final class SoapServlet extends HttpServlet {
         this.address = address;
         this.faults = faults;
         this.operations = new V200611Operations(cvent, address);
+    }
+
+    /** The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack, in front of {@code next}. */
+    public Handler directCalls(Handler next, CallRecorder recorder) {
+        return new SoapDirectHandler(next, recorder, operations, address, faults, xml, limits.maxBodyBytes());
     }
 
     /**
@@ -198,7 +205,7 @@ public final class SoapServlet extends HttpServlet {
         }
         DirectCallHandler.Answer answer = StreamingCall.answer(operations, version, operation, in, call,
                 address.endpointUrl(request), V200611Operations.guestErrorRule(request));
-        sendBytes(response, answer.status(), answer.contentType(), answer.body());
+        send(response, answer);
         return true;
     }
 
@@ -235,19 +242,13 @@ public final class SoapServlet extends HttpServlet {
         }
         call.operation(operation.wireName());
         String action = soapAction(version, request);
-        if (action != null && !SoapOperation.unquote(action).isEmpty()) {
+        if (!SoapOperation.actionAgrees(action, operation)) {
             SoapOperation named = SoapOperation.ofAction(action);
-            if (named == null) {
-                fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
-                        "the SOAPAction " + action + " matches no operation; supported operations: "
-                                + SoapOperation.supportedList() + " (SOAPAction \"" + SoapOperation.API_NAMESPACE + "/<Operation>\")");
-                return null;
-            }
-            if (named != operation) {
-                fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST,
-                        "the SOAPAction names " + named.wireName() + " but the Body holds " + operation.wireName());
-                return null;
-            }
+            fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, named == null
+                    ? "the SOAPAction " + action + " matches no operation; supported operations: "
+                            + SoapOperation.supportedList() + " (SOAPAction \"" + SoapOperation.API_NAMESPACE + "/<Operation>\")"
+                    : "the SOAPAction names " + named.wireName() + " but the Body holds " + operation.wireName());
+            return null;
         }
         return operation;
     }
@@ -297,9 +298,7 @@ public final class SoapServlet extends HttpServlet {
 
     private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, CallContext call,
                        CventError error, String detail) throws IOException {
-        CventFaults.Fault fault = CventFaults.Fault.of(error, detail);
-        call.outcome(fault.outcome());
-        sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
+        send(response, CventFaults.answer(version, call, address.endpointUrl(request), error, detail));
     }
 
     /** An HTTP-level refusal with a Cvent fault as its body, so SOAP clients can still read what went wrong. */
@@ -316,6 +315,10 @@ public final class SoapServlet extends HttpServlet {
     private static String hostOf(String endpointUrl) {
         URI uri = URI.create(endpointUrl);
         return uri.getRawAuthority();
+    }
+
+    private static void send(HttpServletResponse response, DirectCallHandler.Answer answer) throws IOException {
+        sendBytes(response, answer.status(), answer.contentType(), answer.body());
     }
 
     private static void sendText(HttpServletResponse response, int status, String contentType, String text) throws IOException {

@@ -28,16 +28,10 @@ final class StreamingCall {
             }
             return new Answer(200, version.contentType(), out);
         } catch (CventException e) {
-            return fault(version, call, endpointUrl, e.error(), e.detail());
+            return CventFaults.answer(version, call, endpointUrl, e.error(), e.detail());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure in {} {}", version.label(), operation.wireName(), e);
-            return fault(version, call, endpointUrl, CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call");
+            return CventFaults.answer(version, call, endpointUrl, CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call");
         }
-    }
-
-    private static Answer fault(SoapVersion version, CallContext call, String endpointUrl, CventError error, String detail) {
-        CventFaults.Fault fault = CventFaults.Fault.of(error, detail);
-        call.outcome(fault.outcome());
-        return new Answer(500, version.contentType(), CventFaults.envelope(version, fault, endpointUrl));
     }
 }

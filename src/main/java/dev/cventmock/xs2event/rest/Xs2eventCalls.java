@@ -46,38 +46,38 @@ final class Xs2eventCalls {
         rateLimit.clear();
     }
 
-    /** A request's path split on '/', empty segments dropped. */
-    static List<String> segments(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    /** What admission decided: the route and path segments of an admitted call, or the refusal to answer with. */
+    record Admission(Route route, List<String> path, Answer refusal) {
     }
 
     /**
      * Names the call (protocol, operation, booking order) and checks the rate limit, the API key and the route.
-     * Returns the error answer, or null when the call may go on.
      */
-    Answer admit(String method, String path, List<String> p, Route route, String clientAddress, String apiKey, CallContext call) {
+    Admission admit(String method, String path, String clientAddress, String apiKey, CallContext call) {
+        List<String> p = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        Route route = Route.of(method, p);
         call.protocol("REST").operation(route == null ? method + " " + path : route.operationName());
+        Answer refusal = null;
         if (!rateLimit.tryAcquire(clientAddress)) {
-            return json(call, 503, message("rate limit exceeded for " + clientAddress + "; slow down and retry"));
-        }
-        if (apiKey == null || apiKey.isBlank()) {
-            return json(call, 401, message("missing X-Api-Key header"));
-        }
-        if (!apiKeys.contains(apiKey.strip())) {
-            return json(call, 401, message("invalid API key"));
-        }
-        if (route == null) {
-            return json(call, Route.knownPath(p) ? 405 : 404, message(Route.knownPath(p)
+            refusal = json(call, 503, message("rate limit exceeded for " + clientAddress + "; slow down and retry"));
+        } else if (apiKey == null || apiKey.isBlank()) {
+            refusal = json(call, 401, message("missing X-Api-Key header"));
+        } else if (!apiKeys.contains(apiKey.strip())) {
+            refusal = json(call, 401, message("invalid API key"));
+        } else if (route == null) {
+            refusal = json(call, Route.knownPath(p) ? 405 : 404, message(Route.knownPath(p)
                     ? method + " is not allowed on " + path : "no route " + method + " " + path));
+        } else {
+            call.subject(p.size() > 2 && p.get(1).equals("bookingorders") ? p.get(2) : null, 0);
         }
-        call.subject(p.size() > 2 && p.get(1).equals("bookingorders") ? p.get(2) : null, 0);
-        return null;
+        return new Admission(route, p, refusal);
     }
 
     /** The admitted call's answer: its JSON, or the error its failure maps to. */
-    Answer answer(Route route, List<String> p, Function<String, String> parameters, byte[] body, CallContext call) {
+    Answer answer(Admission admitted, Function<String, String> parameters, byte[] body, CallContext call) {
+        Route route = admitted.route();
         try {
-            return json(call, 200, handle(route, p, parameters, body, call));
+            return json(call, 200, handle(route, admitted.path(), parameters, body, call));
         } catch (NotFound e) {
             return json(call, 404, message(e.getMessage()));
         } catch (GuestDataRejected e) {

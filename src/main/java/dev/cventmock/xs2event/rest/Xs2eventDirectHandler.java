@@ -4,7 +4,6 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
-import java.util.List;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 
@@ -27,20 +26,16 @@ final class Xs2eventDirectHandler extends DirectCallHandler {
     protected boolean takes(Request request) {
         return faults.isEmpty()
                 && "PUT".equals(request.getMethod())
-                && request.getHttpURI().getPath().startsWith("/v1/")
-                && boundedLength(request);
+                && request.getHttpURI().getPath().startsWith("/v1/");
     }
 
     @Override
     protected Answer answer(Request request, byte[] body, CallContext call) {
-        String path = request.getHttpURI().getPath();
-        List<String> p = Xs2eventCalls.segments(path);
-        Xs2eventCalls.Route route = Xs2eventCalls.Route.of(request.getMethod(), p);
-        Answer refused = calls.admit(request.getMethod(), path, p, route, Request.getRemoteAddr(request),
-                request.getHeaders().get("X-Api-Key"), call);
-        if (refused != null) {
-            return refused;
+        Xs2eventCalls.Admission admitted = calls.admit(request.getMethod(), request.getHttpURI().getPath(),
+                Request.getRemoteAddr(request), request.getHeaders().get("X-Api-Key"), call);
+        if (admitted.refusal() != null) {
+            return admitted.refusal();
         }
-        return calls.answer(route, p, name -> null, body, call); // the PUT routes take no query parameters
+        return calls.answer(admitted, name -> null, body, call); // the PUT routes take no query parameters
     }
 }

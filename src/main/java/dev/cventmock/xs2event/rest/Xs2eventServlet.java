@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.server.Handler;
 
@@ -51,13 +50,11 @@ public final class Xs2eventServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CallContext call = CallContext.of(request);
-        List<String> p = Xs2eventCalls.segments(request.getRequestURI());
         String method = request.getMethod();
-        Xs2eventCalls.Route route = Xs2eventCalls.Route.of(method, p);
-        Answer refused = calls.admit(method, request.getRequestURI(), p, route, request.getRemoteAddr(),
+        Xs2eventCalls.Admission admitted = calls.admit(method, request.getRequestURI(), request.getRemoteAddr(),
                 request.getHeader("X-Api-Key"), call);
-        if (refused != null) {
-            write(response, refused);
+        if (admitted.refusal() != null) {
+            write(response, admitted.refusal());
             return;
         }
         byte[] body;
@@ -71,7 +68,7 @@ public final class Xs2eventServlet extends HttpServlet {
         if (injectFault(request, response, call)) {
             return;
         }
-        write(response, calls.answer(route, p, request::getParameter, body, call));
+        write(response, calls.answer(admitted, request::getParameter, body, call));
     }
 
     private boolean injectFault(HttpServletRequest request, HttpServletResponse response, CallContext call) throws IOException {
