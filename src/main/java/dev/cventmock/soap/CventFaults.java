@@ -4,17 +4,13 @@ import dev.cventmock.cvent.CventError;
 import dev.cventmock.http.DirectCallHandler.Answer;
 import dev.cventmock.journal.CallContext;
 import jakarta.xml.soap.Detail;
-import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPElement;
-import jakarta.xml.soap.SOAPEnvelope;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,22 +22,12 @@ import javax.xml.namespace.QName;
  * {@code faultactor}, and {@code detail/Main-Exception/Exception-Detail} carrying the explanation. On SOAP 1.2
  * the same facts sit in Code (Sender or Receiver) / Subcode (the CV code) / Reason / Role / Detail, since
  * JAX-WS clients reject a non-standard top-level Code.
+ * Whole envelopes are written as text, like the streaming answers: building them with SAAJ cost each start
+ * some 90 ms of class loading on its first fault. Only faults thrown through Metro use SAAJ, which Metro has
+ * loaded anyway.
  */
 public final class CventFaults {
     static final String CODE_PREFIX = "q0";
-    private static final Map<SoapVersion, SOAPFactory> FACTORIES = new EnumMap<>(SoapVersion.class);
-    private static final Map<SoapVersion, MessageFactory> MESSAGES = new EnumMap<>(SoapVersion.class);
-
-    static {
-        try {
-            for (SoapVersion v : SoapVersion.values()) {
-                FACTORIES.put(v, SOAPFactory.newInstance(v.saajProtocol()));
-                MESSAGES.put(v, MessageFactory.newInstance(v.saajProtocol()));
-            }
-        } catch (SOAPException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private CventFaults() {
     }
@@ -68,15 +54,31 @@ public final class CventFaults {
     /** For the Metro endpoint to throw; Metro writes it in the port's SOAP version. */
     static SOAPFaultException exception(SoapVersion version, Fault fault, String actor) {
         try {
-            SOAPFault f = FACTORIES.get(version).createFault();
-            fill(f, version, fault, actor);
+            SOAPFault f = MetroFactories.FACTORIES.get(version).createFault();
+            QName cventCode = new QName(SoapOperation.SCHEMA_NAMESPACE, fault.code(), CODE_PREFIX);
+            if (version == SoapVersion.SOAP_11) {
+                f.setFaultCode(cventCode);
+                f.setFaultString(fault.string());
+                f.setFaultActor(actor);
+            } else {
+                f.setFaultCode(fault.clientError() ? SOAPConstants.SOAP_SENDER_FAULT : SOAPConstants.SOAP_RECEIVER_FAULT);
+                f.appendFaultSubcode(cventCode);
+                f.setFaultString(fault.string(), Locale.ENGLISH);
+                f.setFaultRole(actor);
+            }
+            Detail detail = f.addDetail();
+            SOAPElement main = detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Main-Exception", ""));
+            SOAPElement text = main.addChildElement(new QName(SoapOperation.SCHEMA_NAMESPACE, "Exception-Detail", ""));
+            if (fault.detail() != null) {
+                text.addTextNode(fault.detail());
+            }
+            detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Secondary-Exception", ""));
             return new SOAPFaultException(f);
         } catch (SOAPException e) {
             throw new IllegalStateException("cannot build a SOAP fault", e);
         }
     }
 
-    /** A whole fault envelope, for answers given before a request reaches Metro. */
     /** A whole-call fault as an HTTP answer (500), its outcome noted on the call. */
     static Answer answer(SoapVersion version, CallContext call, String actor, CventError error, String detail) {
         Fault fault = Fault.of(error, detail);
@@ -84,78 +86,82 @@ public final class CventFaults {
         return new Answer(500, version.contentType(), envelope(version, fault, actor));
     }
 
+    /** A whole fault envelope, for answers given before or instead of Metro. */
     public static byte[] envelope(SoapVersion version, Fault fault, String actor) {
-        try {
-            SOAPMessage message = newMessage(version);
-            fill(message.getSOAPBody().addFault(), version, fault, actor);
-            return write(message);
-        } catch (SOAPException e) {
-            throw new IllegalStateException("cannot build a SOAP fault", e);
+        String p = SoapEnvelopeText.prefix(version);
+        StringBuilder b = SoapEnvelopeText.openBody(version, 640).append('<').append(p).append(":Fault>");
+        String codeNamespace = " xmlns:" + CODE_PREFIX + "=\"" + SoapOperation.SCHEMA_NAMESPACE + "\">" + CODE_PREFIX + ":";
+        if (version == SoapVersion.SOAP_11) {
+            b.append("<faultcode").append(codeNamespace).append(fault.code()).append("</faultcode>");
+            element(b, "faultstring", "", fault.string());
+            if (actor != null) {
+                element(b, "faultactor", "", actor);
+            }
+            b.append("<detail>");
+        } else {
+            b.append('<').append(p).append(":Code><").append(p).append(":Value>").append(p)
+                    .append(fault.clientError() ? ":Sender" : ":Receiver").append("</").append(p).append(":Value><")
+                    .append(p).append(":Subcode><").append(p).append(":Value").append(codeNamespace).append(fault.code())
+                    .append("</").append(p).append(":Value></").append(p).append(":Subcode></").append(p).append(":Code>");
+            b.append('<').append(p).append(":Reason>");
+            element(b, p + ":Text", " xml:lang=\"en\"", fault.string());
+            b.append("</").append(p).append(":Reason>");
+            if (actor != null) {
+                element(b, p + ":Role", "", actor);
+            }
+            b.append('<').append(p).append(":Detail>");
         }
+        b.append("<Main-Exception xmlns=\"").append(SoapOperation.SCHEMA_NAMESPACE).append("\">");
+        if (fault.detail() == null) {
+            b.append("<Exception-Detail/>");
+        } else {
+            element(b, "Exception-Detail", "", fault.detail());
+        }
+        b.append("</Main-Exception><Secondary-Exception xmlns=\"").append(SoapOperation.SCHEMA_NAMESPACE).append("\"/>");
+        b.append(version == SoapVersion.SOAP_11 ? "</detail>" : "</" + p + ":Detail>");
+        return close(version, b);
     }
 
     /** The VersionMismatch fault of SOAP itself: the envelope's namespace is not the version's. */
     static byte[] versionMismatch(SoapVersion version, String explanation) {
-        try {
-            SOAPMessage message = newMessage(version);
-            SOAPFault f = message.getSOAPBody().addFault();
-            if (version == SoapVersion.SOAP_11) {
-                f.setFaultCode(new QName(version.envelopeNamespace(), "VersionMismatch", "soap"));
-            } else {
-                f.setFaultCode(SOAPConstants.SOAP_VERSIONMISMATCH_FAULT);
-            }
-            f.setFaultString(XmlText.clean(explanation), Locale.ENGLISH);
-            return write(message);
-        } catch (SOAPException e) {
-            throw new IllegalStateException("cannot build a SOAP fault", e);
-        }
-    }
-
-    private static void fill(SOAPFault f, SoapVersion version, Fault fault, String actor) throws SOAPException {
-        QName cventCode = new QName(SoapOperation.SCHEMA_NAMESPACE, fault.code(), CODE_PREFIX);
+        String p = SoapEnvelopeText.prefix(version);
+        StringBuilder b = SoapEnvelopeText.openBody(version, 512).append('<').append(p).append(":Fault>");
+        String text = XmlText.clean(explanation);
         if (version == SoapVersion.SOAP_11) {
-            f.setFaultCode(cventCode);
-            f.setFaultString(fault.string());
-            f.setFaultActor(actor);
+            b.append("<faultcode>").append(p).append(":VersionMismatch</faultcode>");
+            element(b, "faultstring", " xml:lang=\"en\"", text);
         } else {
-            f.setFaultCode(fault.clientError() ? SOAPConstants.SOAP_SENDER_FAULT : SOAPConstants.SOAP_RECEIVER_FAULT);
-            f.appendFaultSubcode(cventCode);
-            f.setFaultString(fault.string(), Locale.ENGLISH);
-            f.setFaultRole(actor);
+            b.append('<').append(p).append(":Code><").append(p).append(":Value>").append(p).append(":VersionMismatch</")
+                    .append(p).append(":Value></").append(p).append(":Code><").append(p).append(":Reason>");
+            element(b, p + ":Text", " xml:lang=\"en\"", text);
+            b.append("</").append(p).append(":Reason>");
         }
-        Detail detail = f.addDetail();
-        SOAPElement main = detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Main-Exception", ""));
-        SOAPElement text = main.addChildElement(new QName(SoapOperation.SCHEMA_NAMESPACE, "Exception-Detail", ""));
-        if (fault.detail() != null) {
-            text.addTextNode(fault.detail());
-        }
-        detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Secondary-Exception", ""));
+        return close(version, b);
     }
 
-    private static SOAPMessage newMessage(SoapVersion version) throws SOAPException {
-        SOAPMessage message = MESSAGES.get(version).createMessage();
-        SOAPEnvelope envelope = message.getSOAPPart().getEnvelope();
-        // the prefixes ASMX uses; clients must not care, but people reading captures do
-        String prefix = version == SoapVersion.SOAP_11 ? "soap" : "soap12";
-        String old = envelope.getPrefix();
-        envelope.removeNamespaceDeclaration(old);
-        envelope.addNamespaceDeclaration(prefix, version.envelopeNamespace());
-        envelope.setPrefix(prefix);
-        envelope.getHeader().detachNode();
-        envelope.getBody().setPrefix(prefix);
-        message.setProperty(SOAPMessage.WRITE_XML_DECLARATION, "true");
-        message.setProperty(SOAPMessage.CHARACTER_SET_ENCODING, "utf-8");
-        return message;
+    private static void element(StringBuilder b, String name, String attributes, String text) {
+        b.append('<').append(name).append(attributes).append('>');
+        XmlText.appendEscaped(b, text);
+        b.append("</").append(name).append('>');
     }
 
-    private static byte[] write(SOAPMessage message) throws SOAPException {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-            message.getSOAPBody().getFault().setPrefix(message.getSOAPPart().getEnvelope().getPrefix());
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    private static byte[] close(SoapVersion version, StringBuilder b) {
+        b.append("</").append(SoapEnvelopeText.prefix(version)).append(":Fault>");
+        return SoapEnvelopeText.closeBody(version, b).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** SAAJ's factories, created only when Metro first throws a fault. */
+    private static final class MetroFactories {
+        static final Map<SoapVersion, SOAPFactory> FACTORIES = new EnumMap<>(SoapVersion.class);
+
+        static {
+            try {
+                for (SoapVersion v : SoapVersion.values()) {
+                    FACTORIES.put(v, SOAPFactory.newInstance(v.saajProtocol()));
+                }
+            } catch (SOAPException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
  * ASMX uses, default namespaces on the operation and result elements, the session header echoed as sent.
  */
 final class StreamingResponse {
-    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
-
     private StreamingResponse() {
     }
 
@@ -53,10 +51,9 @@ final class StreamingResponse {
     }
 
     private static StringBuilder open(SoapVersion version, int capacity, StreamingRequest.SessionHeader header) {
-        String p = prefix(version);
-        StringBuilder b = new StringBuilder(capacity).append(DECLARATION).append('<').append(p).append(":Envelope xmlns:")
-                .append(p).append("=\"").append(version.envelopeNamespace()).append("\">");
+        StringBuilder b = SoapEnvelopeText.open(version, capacity);
         if (header != null) {
+            String p = SoapEnvelopeText.prefix(version);
             b.append('<').append(p).append(":Header><CventSessionHeader xmlns=\"").append(SoapOperation.API_NAMESPACE).append('"');
             int n = 0;
             for (String[] a : header.attributes()) {
@@ -65,7 +62,7 @@ final class StreamingResponse {
                 } else {
                     String ap = "a" + n++;
                     b.append(" xmlns:").append(ap).append("=\"");
-                    escape(b, a[0]);
+                    XmlText.appendEscaped(b, a[0]);
                     b.append('"');
                     attribute(b, ap + ":" + a[1], a[2]);
                 }
@@ -73,46 +70,23 @@ final class StreamingResponse {
             b.append('>');
             if (header.value() != null) {
                 b.append("<CventSessionValue>");
-                escape(b, header.value());
+                XmlText.appendEscaped(b, header.value());
                 b.append("</CventSessionValue>");
             }
             b.append("</CventSessionHeader></").append(p).append(":Header>");
         }
-        return b.append('<').append(p).append(":Body>");
+        return SoapEnvelopeText.body(version, b);
     }
 
     private static byte[] close(SoapVersion version, StringBuilder b) {
-        String p = prefix(version);
-        b.append("</").append(p).append(":Body></").append(p).append(":Envelope>");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String prefix(SoapVersion version) {
-        return version == SoapVersion.SOAP_11 ? "soap" : "soap12";
+        return SoapEnvelopeText.closeBody(version, b).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void attribute(StringBuilder b, String name, String value) {
         if (value != null) {
             b.append(' ').append(name).append("=\"");
-            escape(b, value);
+            XmlText.appendEscaped(b, value);
             b.append('"');
-        }
-    }
-
-    /** Escapes for attribute values and text; tab, newline and return as references so they survive parsing. */
-    private static void escape(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\t' -> b.append("&#9;");
-                case '\n' -> b.append("&#10;");
-                case '\r' -> b.append("&#13;");
-                default -> b.append(c);
-            }
         }
     }
 }

@@ -56,4 +56,21 @@ final class XmlText {
         }
         return out == null ? s : out.toString();
     }
+
+    /** Escapes for attribute values and text; tab, newline and return as references so they survive parsing. */
+    static void appendEscaped(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\t' -> b.append("&#9;");
+                case '\n' -> b.append("&#10;");
+                case '\r' -> b.append("&#13;");
+                default -> b.append(c);
+            }
+        }
+    }
 }
