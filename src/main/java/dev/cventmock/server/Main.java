@@ -2,156 +2,129 @@ package dev.cventmock.server;
 
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.http.RequestLimits;
+import dev.cventmock.server.Flags.Flag;
+import dev.cventmock.server.Flags.Kind;
+import dev.cventmock.soap.SoapEngine;
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import sun.misc.Signal;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The command line: every setting as a flag, each with an environment variable as its default. */
-@Command(name = "cvent-mock", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo) and the XS2event guest-data REST API.",
-        footer = "%nEvery option can also be set by the environment variable shown in its description.")
-public final class Main implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "${env:CVENT_MOCK_PORT:-8080}", paramLabel = "PORT",
-            description = "Port to listen on; 0 picks a free one. Env CVENT_MOCK_PORT. Default: ${DEFAULT-VALUE}.")
-    int port;
+public final class Main {
+    static final Flags FLAGS = new Flags("java -jar cvent-mock.jar",
+            "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo) and the XS2event guest-data REST API.",
+            "Every flag can also be set by the environment variable shown in its description; a flag given on the command line wins.",
+            List.of(
+                    value("port", "PORT", "8080", "Port to listen on; 0 picks a free one."),
+                    value("host", "ADDRESS", "127.0.0.1", "Address to bind (0.0.0.0 for all interfaces)."),
+                    value("public-url", "URL", null, "Base URL to give clients in ServerURL and the WSDL (behind Docker or a "
+                            + "proxy), e.g. http://cvent-mock:8080. Default: the address each request used."),
+                    value("accounts", "FILE", null, "JSON accounts file replacing the default account TEST/test/test."),
+                    value("session-lifetime", "DURATION", "1h", "How long a session lives after Login (90s, 30m, 1h, PT1H)."),
+                    value("max-guests-per-call", "N", "200", "Guests one UpdateGuestInfo may carry; more is fault CV20021."),
+                    flag("strict", "false", "Strict mode: guests need an existing Id (CV40113, CV50103) instead of being created."),
+                    value("lockout-threshold", "N", "5", "Consecutive failed logins that lock a user out for 30 minutes."),
+                    value("fixtures", "PATH", null, "Fixture file, or folder of *.json fixtures: accounts, sessions, events "
+                            + "and guests loaded at start and on every reset."),
+                    value("daily-quota", "N", "0", "API calls per account per UTC day before fault CV30100 (Cvent's is "
+                            + "10000); 0 = unlimited."),
+                    flag("journal", "true", "Keep the request journal (GET /__admin/requests)."),
+                    value("journal-max-entries", "N", "1000", "Journal entries kept; the oldest are evicted."),
+                    value("journal-max-bytes", "BYTES", "67108864", "Memory the journal may hold, 64 MiB by default "
+                            + "(bodies over 1 MiB are kept truncated)."),
+                    new Flag("xs2event-api-keys", "KEY", env("xs2event-api-keys"), "test", Kind.LIST,
+                            "X-Api-Key values the XS2event API accepts, comma-separated."),
+                    value("xs2event-rate-limit", "N", "0", "XS2event requests per second per client address before 503; "
+                            + "0 = no limit."),
+                    value("soap-engine", "ENGINE", "streaming", "streaming: Login and UpdateGuestInfo read in one pass, "
+                            + "anything unusual handed to Metro; metro: every call through Metro's JAX-WS runtime."),
+                    value("admin-token", "TOKEN", null, "Require this token on the admin API (Authorization: Bearer TOKEN "
+                            + "or X-Admin-Token)."),
+                    value("max-body-bytes", "BYTES", "10485760", "Largest request body accepted, 10 MiB by default."),
+                    value("max-xml-depth", "N", "100", "Deepest element nesting accepted in SOAP requests."),
+                    value("max-xml-attributes", "N", "200", "Most attributes on one element."),
+                    value("max-xml-attribute-length", "CHARS", "65536", "Longest attribute value."),
+                    value("max-connections", "N", "1000", "Open connections at most; more wait to be accepted."),
+                    value("data-dir", "DIR", null, "Keep the state (accounts, sessions, guests, booking orders) durable "
+                            + "in DIR across restarts, kill -9 included. Default: memory only.")));
 
-    @Option(names = "--host", defaultValue = "${env:CVENT_MOCK_HOST:-127.0.0.1}", paramLabel = "ADDRESS",
-            description = "Address to bind (0.0.0.0 for all interfaces). Env CVENT_MOCK_HOST. Default: ${DEFAULT-VALUE}.")
-    String host;
+    private final Flags.Parsed options;
 
-    @Option(names = "--public-url", defaultValue = "${env:CVENT_MOCK_PUBLIC_URL}", paramLabel = "URL",
-            description = "Base URL to give clients in ServerURL and the WSDL (behind Docker or a proxy), e.g. "
-                    + "http://cvent-mock:8080. Default: the address each request used. Env CVENT_MOCK_PUBLIC_URL.")
-    String publicUrl;
+    private Main(Flags.Parsed options) {
+        this.options = options;
+    }
 
-    @Option(names = "--accounts", defaultValue = "${env:CVENT_MOCK_ACCOUNTS}", paramLabel = "FILE",
-            description = "JSON accounts file replacing the default account TEST/test/test. Env CVENT_MOCK_ACCOUNTS.")
-    Path accounts;
+    private static Flag value(String name, String label, String defaultValue, String description) {
+        return new Flag(name, label, env(name), defaultValue, Kind.VALUE, description);
+    }
 
-    @Option(names = "--session-lifetime", defaultValue = "${env:CVENT_MOCK_SESSION_LIFETIME:-1h}", paramLabel = "DURATION",
-            converter = DurationConverter.class,
-            description = "How long a session lives after Login (90s, 30m, 1h, PT1H). Env CVENT_MOCK_SESSION_LIFETIME. Default: ${DEFAULT-VALUE}.")
-    Duration sessionLifetime;
+    private static Flag flag(String name, String defaultValue, String description) {
+        return new Flag(name, "BOOLEAN", env(name), defaultValue, Kind.SWITCH, description);
+    }
 
-    @Option(names = "--max-guests-per-call", defaultValue = "${env:CVENT_MOCK_MAX_GUESTS_PER_CALL:-200}", paramLabel = "N",
-            description = "Guests one UpdateGuestInfo may carry; more is fault CV20021. Env CVENT_MOCK_MAX_GUESTS_PER_CALL. Default: ${DEFAULT-VALUE}.")
-    int maxGuestsPerCall;
-
-    @Option(names = "--strict", defaultValue = "${env:CVENT_MOCK_STRICT:-false}", arity = "0..1", fallbackValue = "true",
-            paramLabel = "BOOLEAN",
-            description = "Strict mode: guests need an existing Id (CV40113, CV50103) instead of being created. Env CVENT_MOCK_STRICT. Default: ${DEFAULT-VALUE}.")
-    boolean strict;
-
-    @Option(names = "--lockout-threshold", defaultValue = "${env:CVENT_MOCK_LOCKOUT_THRESHOLD:-5}", paramLabel = "N",
-            description = "Consecutive failed logins that lock a user out for 30 minutes. Env CVENT_MOCK_LOCKOUT_THRESHOLD. Default: ${DEFAULT-VALUE}.")
-    int lockoutThreshold;
-
-    @Option(names = "--fixtures", defaultValue = "${env:CVENT_MOCK_FIXTURES}", paramLabel = "PATH",
-            description = "Fixture file, or folder of *.json fixtures: accounts, sessions, events and guests loaded at start and on every reset. Env CVENT_MOCK_FIXTURES.")
-    Path fixtures;
-
-    @Option(names = "--daily-quota", defaultValue = "${env:CVENT_MOCK_DAILY_QUOTA:-0}", paramLabel = "N",
-            description = "API calls per account per UTC day before fault CV30100 (Cvent's is 10000); 0 = unlimited. Env CVENT_MOCK_DAILY_QUOTA. Default: ${DEFAULT-VALUE}.")
-    long dailyQuota;
-
-    @Option(names = "--journal", defaultValue = "${env:CVENT_MOCK_JOURNAL:-true}", arity = "0..1", fallbackValue = "true", paramLabel = "BOOLEAN",
-            description = "Keep the request journal (GET /__admin/requests). Env CVENT_MOCK_JOURNAL. Default: ${DEFAULT-VALUE}.")
-    boolean journal;
-
-    @Option(names = "--journal-max-entries", defaultValue = "${env:CVENT_MOCK_JOURNAL_MAX_ENTRIES:-1000}", paramLabel = "N",
-            description = "Journal entries kept; the oldest are evicted. Env CVENT_MOCK_JOURNAL_MAX_ENTRIES. Default: ${DEFAULT-VALUE}.")
-    int journalMaxEntries;
-
-    @Option(names = "--journal-max-bytes", defaultValue = "${env:CVENT_MOCK_JOURNAL_MAX_BYTES:-67108864}", paramLabel = "BYTES",
-            description = "Memory the journal may hold (bodies over 1 MiB are kept truncated). Env CVENT_MOCK_JOURNAL_MAX_BYTES. Default: ${DEFAULT-VALUE} (64 MiB).")
-    long journalMaxBytes;
-
-    @Option(names = "--xs2event-api-keys", defaultValue = "${env:CVENT_MOCK_XS2EVENT_API_KEYS:-test}", paramLabel = "KEY[,KEY…]",
-            split = ",", description = "X-Api-Key values the XS2event API accepts. Env CVENT_MOCK_XS2EVENT_API_KEYS. Default: ${DEFAULT-VALUE}.")
-    java.util.List<String> xs2eventApiKeys;
-
-    @Option(names = "--xs2event-rate-limit", defaultValue = "${env:CVENT_MOCK_XS2EVENT_RATE_LIMIT:-0}", paramLabel = "N",
-            description = "XS2event requests per second per client address before 503; 0 = no limit. Env CVENT_MOCK_XS2EVENT_RATE_LIMIT. Default: ${DEFAULT-VALUE}.")
-    double xs2eventRateLimit;
-
-    @Option(names = "--soap-engine", defaultValue = "${env:CVENT_MOCK_SOAP_ENGINE:-streaming}", paramLabel = "ENGINE",
-            converter = SoapEngineConverter.class,
-            description = "streaming: Login and UpdateGuestInfo read in one pass, anything unusual handed to Metro; metro: every call through Metro's JAX-WS runtime. Env CVENT_MOCK_SOAP_ENGINE. Default: ${DEFAULT-VALUE}.")
-    dev.cventmock.soap.SoapEngine soapEngine;
-
-    @Option(names = "--admin-token", defaultValue = "${env:CVENT_MOCK_ADMIN_TOKEN}", paramLabel = "TOKEN",
-            description = "Require this token on the admin API (Authorization: Bearer TOKEN or X-Admin-Token). Env CVENT_MOCK_ADMIN_TOKEN.")
-    String adminToken;
-
-    @Option(names = "--max-body-bytes", defaultValue = "${env:CVENT_MOCK_MAX_BODY_BYTES:-10485760}", paramLabel = "BYTES",
-            description = "Largest request body accepted. Env CVENT_MOCK_MAX_BODY_BYTES. Default: ${DEFAULT-VALUE} (10 MiB).")
-    long maxBodyBytes;
-
-    @Option(names = "--max-xml-depth", defaultValue = "${env:CVENT_MOCK_MAX_XML_DEPTH:-100}", paramLabel = "N",
-            description = "Deepest element nesting accepted in SOAP requests. Env CVENT_MOCK_MAX_XML_DEPTH. Default: ${DEFAULT-VALUE}.")
-    int maxXmlDepth;
-
-    @Option(names = "--max-xml-attributes", defaultValue = "${env:CVENT_MOCK_MAX_XML_ATTRIBUTES:-200}", paramLabel = "N",
-            description = "Most attributes on one element. Env CVENT_MOCK_MAX_XML_ATTRIBUTES. Default: ${DEFAULT-VALUE}.")
-    int maxXmlAttributes;
-
-    @Option(names = "--max-xml-attribute-length", defaultValue = "${env:CVENT_MOCK_MAX_XML_ATTRIBUTE_LENGTH:-65536}", paramLabel = "CHARS",
-            description = "Longest attribute value. Env CVENT_MOCK_MAX_XML_ATTRIBUTE_LENGTH. Default: ${DEFAULT-VALUE}.")
-    int maxXmlAttributeLength;
-
-    @Option(names = "--max-connections", defaultValue = "${env:CVENT_MOCK_MAX_CONNECTIONS:-1000}", paramLabel = "N",
-            description = "Open connections at most; more wait to be accepted. Env CVENT_MOCK_MAX_CONNECTIONS. Default: ${DEFAULT-VALUE}.")
-    int maxConnections;
-
-    @Option(names = "--data-dir", defaultValue = "${env:CVENT_MOCK_DATA_DIR}", paramLabel = "DIR",
-            description = "Keep the state (accounts, sessions, guests, booking orders) durable in DIR across restarts, kill -9 included. Default: memory only. Env CVENT_MOCK_DATA_DIR.")
-    Path dataDir;
+    /** --max-body-bytes is read from CVENT_MOCK_MAX_BODY_BYTES, and so on. */
+    private static String env(String flag) {
+        return "CVENT_MOCK_" + flag.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    }
 
     public static void main(String[] args) {
         LogSetup.configure();
-        System.exit(run(args));
+        System.exit(run(System.getenv(), System.out, System.err, args));
     }
 
     /** Parses, starts, and blocks until the JVM is asked to stop; returns the exit code. */
-    static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("cvent-mock: " + e.getMessage());
+    static int run(Map<String, String> environment, PrintStream out, PrintStream err, String... args) {
+        try {
+            Flags.Parsed parsed = FLAGS.parse(List.of(args), environment);
+            if (parsed.help()) {
+                out.print(FLAGS.help(100));
+                return 0;
+            }
+            if (parsed.version()) {
+                out.println("cvent-mock " + Version.current());
+                return 0;
+            }
+            Main main = new Main(parsed);
+            return main.serve(main.build());
+        } catch (Flags.Invalid | IllegalArgumentException e) {
+            err.println("cvent-mock: " + e.getMessage());
             return 2;
-        });
-        return cli.execute(args);
+        } catch (Exception e) {
+            err.println("cvent-mock: " + e);
+            return 1;
+        }
     }
 
     /** The server these options describe, not yet started. */
-    CventMockServer build() throws Exception {
+    CventMockServer.Builder settings() throws java.io.IOException {
+        Flags.Parsed o = options;
         CventMockServer.Builder b = CventMockServer.builder()
-                .host(host)
-                .port(port)
-                .publicBaseUrl(publicUrl)
-                .sessionLifetime(sessionLifetime)
-                .maxGuestsPerCall(maxGuestsPerCall)
-                .strict(strict)
-                .lockoutThreshold(lockoutThreshold)
-                .fixtures(fixtures)
-                .dailyQuota(dailyQuota)
-                .journal(journal, journalMaxEntries, journalMaxBytes)
-                .xs2eventApiKeys(java.util.Set.copyOf(xs2eventApiKeys))
-                .xs2eventRateLimit(xs2eventRateLimit)
-                .soapEngine(soapEngine)
-                .adminToken(adminToken)
-                .maxConnections(maxConnections)
-                .dataDir(dataDir)
-                .limits(new RequestLimits(maxBodyBytes, maxXmlDepth, maxXmlAttributes, maxXmlAttributeLength,
+                .host(o.get("host"))
+                .port((int) o.number("port", 0, 65535))
+                .publicBaseUrl(o.get("public-url"))
+                .sessionLifetime(durationOf("session-lifetime"))
+                .maxGuestsPerCall(o.integer("max-guests-per-call", 1))
+                .strict(o.bool("strict"))
+                .lockoutThreshold(o.integer("lockout-threshold", 0))
+                .fixtures(pathOf("fixtures"))
+                .dailyQuota(o.number("daily-quota", 0, Long.MAX_VALUE))
+                .journal(o.bool("journal"), o.integer("journal-max-entries", 0), o.number("journal-max-bytes", 0, Long.MAX_VALUE))
+                .xs2eventApiKeys(Set.copyOf(o.list("xs2event-api-keys")))
+                .xs2eventRateLimit(o.decimal("xs2event-rate-limit"))
+                .soapEngine(SoapEngine.of(o.get("soap-engine")))
+                .adminToken(o.get("admin-token"))
+                .maxConnections(o.integer("max-connections", 1))
+                .dataDir(pathOf("data-dir"))
+                .limits(new RequestLimits(o.number("max-body-bytes", 1, Long.MAX_VALUE), o.integer("max-xml-depth", 1),
+                        o.integer("max-xml-attributes", 0), o.integer("max-xml-attribute-length", 0),
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
+        Path accounts = pathOf("accounts");
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
@@ -159,28 +132,49 @@ public final class Main implements Callable<Integer> {
                 throw new IllegalArgumentException("accounts file not found: " + accounts.toAbsolutePath());
             }
         }
-        return b.build();
+        return b;
     }
 
-    @Override
-    public Integer call() throws Exception {
-        Logger log = LoggerFactory.getLogger("cvent-mock");
-        CventMockServer server = build().start();
-        List<Account> list = server.logins().accountList().stream().toList();
-        log.info("accounts: {}{}", list, accounts == null ? " (the default; --accounts FILE replaces it)" : "");
-        if (fixtures != null) {
-            log.info("fixtures: {} ({} guests)", fixtures, server.guestStore().size());
+    private CventMockServer build() throws java.io.IOException {
+        return settings().build();
+    }
+
+    private java.time.Duration durationOf(String name) {
+        try {
+            return HumanDuration.parse(options.get(name));
+        } catch (IllegalArgumentException e) {
+            throw new Flags.Invalid("invalid value for --" + name + ": " + e.getMessage());
         }
-        log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), journal ? "on" : "off",
-                dailyQuota == 0 ? "unlimited" : dailyQuota + " calls");
+    }
+
+    private Path pathOf(String name) {
+        String v = options.get(name);
+        return v == null ? null : Path.of(v);
+    }
+
+    /** Starts the server, logs what it offers, and waits for SIGTERM or SIGINT. */
+    private int serve(CventMockServer built) throws InterruptedException {
+        Logger log = LoggerFactory.getLogger("cvent-mock");
+        CventMockServer server = built.start();
+        List<Account> list = server.logins().accountList().stream().toList();
+        log.info("accounts: {}{}", list, options.get("accounts") == null ? " (the default; --accounts FILE replaces it)" : "");
+        if (options.get("fixtures") != null) {
+            log.info("fixtures: {} ({} guests)", options.get("fixtures"), server.guestStore().size());
+        }
+        log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), options.bool("journal") ? "on" : "off",
+                options.get("daily-quota").strip().equals("0") ? "unlimited" : options.get("daily-quota").strip() + " calls");
+        List<String> keys = options.list("xs2event-api-keys");
+        double rateLimit = options.decimal("xs2event-rate-limit");
         log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
-                xs2eventApiKeys.size() == 1 && xs2eventApiKeys.get(0).equals("test") ? "test" : xs2eventApiKeys.size() + " key(s)",
-                xs2eventRateLimit == 0 ? "none" : xs2eventRateLimit + " requests/s per client");
+                keys.equals(List.of("test")) ? "test" : keys.size() + " key(s)",
+                rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
-                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall, soapEngine.name().toLowerCase(java.util.Locale.ROOT));
+                options.bool("strict") ? "strict" : "lenient", durationOf("session-lifetime"),
+                options.integer("max-guests-per-call", 1), SoapEngine.of(options.get("soap-engine")).name().toLowerCase(java.util.Locale.ROOT));
+        String host = options.get("host");
         if (!isLoopback(host)) {
             log.warn("bound to {}: the emulator is reachable from other machines{}", host,
-                    adminToken == null ? ", and its admin API has no token (--admin-token)" : "");
+                    options.get("admin-token") == null ? ", and its admin API has no token (--admin-token)" : "");
         }
         CountDownLatch stopRequested = new CountDownLatch(1);
         // SIGTERM/SIGINT end the wait below, so the JVM then exits normally with status 0 and every shutdown
@@ -199,26 +193,5 @@ public final class Main implements Callable<Integer> {
 
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
-    }
-
-    /** --soap-engine streaming|metro. */
-    static final class SoapEngineConverter implements CommandLine.ITypeConverter<dev.cventmock.soap.SoapEngine> {
-        @Override
-        public dev.cventmock.soap.SoapEngine convert(String value) {
-            try {
-                return dev.cventmock.soap.SoapEngine.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** The version from the jar manifest (absent when run from classes). */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"cvent-mock " + (v == null ? "(development build)" : v)};
-        }
     }
 }

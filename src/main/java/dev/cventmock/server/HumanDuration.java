@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /** Durations as people write them on a command line: {@code 90s}, {@code 30m}, {@code 1h}, {@code 500ms}, or ISO {@code PT1H}. */
-public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+public final class HumanDuration {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    @Override
-    public Duration convert(String value) {
-        return parse(value);
+    private HumanDuration() {
     }
 
     public static Duration parse(String value) {
@@ -31,8 +28,7 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
         try {
             return Duration.parse(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not a duration (examples: 90s, 30m, 1h, PT1H)");
+            throw new IllegalArgumentException("'" + value + "' is not a duration (examples: 90s, 30m, 1h, PT1H)");
         }
     }
 }
