@@ -23,6 +23,7 @@ import org.eclipse.jetty.util.Callback;
  * one implementation of every unusual case. Calls answered here are logged and journaled like the others.
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
+    private static final byte[] NO_BODY = new byte[0];
     private final CallRecorder recorder;
     private final long maxBodyBytes;
 
@@ -43,6 +44,14 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     protected abstract boolean takes(Request request);
 
     /**
+     * Whether the subclass answers this request from its method, path and headers alone (a GET of a document):
+     * then {@link #answer} is called at once, with an empty body, and nothing is read.
+     */
+    protected boolean answersWithoutBody(Request request) {
+        return false;
+    }
+
+    /**
      * The call's answer, or null to hand it, body included, to the servlet stack. Must not block, and must not
      * change any state before it is sure to answer (the servlet stack would do it again).
      */
@@ -61,6 +70,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (answersWithoutBody(request)) {
+            answer(request, response, callback, NO_BODY, new CallContext());
+            return true;
+        }
         if (!boundedLength(request) || !takes(request)) {
             onward(request, response, callback);
             return true;
@@ -125,7 +138,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private void answer(Request request, Response response, Callback callback, byte[] body, CallContext call) {
         Answer answer = answer(request, body, call);
         if (answer == null) {
-            onward(new ReplayedRequest(request, body), response, callback);
+            onward(body == NO_BODY ? request : new ReplayedRequest(request, body), response, callback);
             return;
         }
         call.requestBody(body);

@@ -12,8 +12,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 
 /**
- * Login and UpdateGuestInfo served by the streaming engine straight from Jetty's core API. It takes only the
- * plain case — a POST to the endpoint with a SOAP media type and a declared length, no fault rules set —
+ * Login and UpdateGuestInfo served by the streaming engine straight from Jetty's core API, and the WSDL. It takes
+ * only the plain case — a POST to the endpoint with a SOAP media type and a declared length, no fault rules set —
  * and hands the call to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset
  * disagreement, a routing problem, a request the streaming reader leaves to Metro. The servlet then answers it
  * exactly as it answers every call; this class only ever answers with what the shared operations return.
@@ -24,10 +24,12 @@ final class SoapDirectHandler extends DirectCallHandler {
     private final V200611Operations operations;
     private final EndpointAddress address;
     private final XMLInputFactory xml;
+    private final WsdlDocument wsdl;
 
     SoapDirectHandler(Handler servletStack, CallRecorder recorder, V200611Operations operations, EndpointAddress address,
-                      FaultRules faults, XMLInputFactory xml, long maxBodyBytes) {
+                      FaultRules faults, XMLInputFactory xml, WsdlDocument wsdl, long maxBodyBytes) {
         super(servletStack, recorder, maxBodyBytes);
+        this.wsdl = wsdl;
         this.faults = faults;
         this.address = address;
         this.operations = operations;
@@ -42,8 +44,21 @@ final class SoapDirectHandler extends DirectCallHandler {
                 && SoapVersion.ofContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) != null;
     }
 
+    /** {@code GET ?WSDL}: the first thing a client generator or the Login flow asks for. */
+    @Override
+    protected boolean answersWithoutBody(Request request) {
+        return faults.isEmpty()
+                && "GET".equals(request.getMethod())
+                && WsdlDocument.isWsdlQuery(request.getHttpURI().getQuery())
+                && EndpointAddress.isEndpointPath(request.getHttpURI().getPath());
+    }
+
     @Override
     protected Answer answer(Request request, byte[] body, CallContext call) {
+        if ("GET".equals(request.getMethod())) {
+            call.operation("GET " + request.getHttpURI().getPath()).outcome("200");
+            return new Answer(200, WsdlDocument.CONTENT_TYPE, wsdl.render(address.endpointUrl(request)));
+        }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         SoapVersion version = SoapVersion.ofContentType(contentType);
         if (XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body) != null) {

@@ -63,7 +63,7 @@ public final class SoapServlet extends HttpServlet {
 
     /** The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack, in front of {@code next}. */
     public Handler directCalls(Handler next, CallRecorder recorder) {
-        return new SoapDirectHandler(next, recorder, operations, address, faults, xml, limits.maxBodyBytes());
+        return new SoapDirectHandler(next, recorder, operations, address, faults, xml, wsdl, limits.maxBodyBytes());
     }
 
     /**
@@ -133,8 +133,8 @@ public final class SoapServlet extends HttpServlet {
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endpointUrl = address.endpointUrl(request);
         String query = request.getQueryString();
-        if (query != null && (query.equalsIgnoreCase("wsdl") || query.regionMatches(true, 0, "wsdl=", 0, 5))) {
-            sendBytes(response, 200, "text/xml; charset=utf-8", wsdl.render(endpointUrl));
+        if (WsdlDocument.isWsdlQuery(query)) {
+            sendBytes(response, 200, WsdlDocument.CONTENT_TYPE, wsdl.render(endpointUrl));
             return;
         }
         String op = request.getParameter("op");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WsdlDocument {
     static final String RESOURCE = "/wsdl/V200611.wsdl";
+    static final String CONTENT_TYPE = "text/xml; charset=utf-8";
     private static final String LOCATION_ATTRIBUTE = "location=\"";
 
     private final String[] parts;
@@ -42,6 +43,11 @@ public final class WsdlDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code ?WSDL} in any letter case, or {@code ?wsdl=...} as some tools ask for an imported part. */
+    static boolean isWsdlQuery(String query) {
+        return query != null && (query.equalsIgnoreCase("wsdl") || query.regionMatches(true, 0, "wsdl=", 0, 5));
     }
 
     static URL url() {

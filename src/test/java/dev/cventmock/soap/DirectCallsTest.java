@@ -139,6 +139,32 @@ class DirectCallsTest {
         assertEquals("[\"G9\"]", latest.get("guestIds").toString());
     }
 
+    @Test
+    void theWsdlIsTheSameAndJournaledTheSameWhicheverWayItIsServed() throws Exception {
+        HttpResponse<String> direct = get(server.soapUrl() + "?wsdl");
+        JsonNode directEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
+        // any fault rule sends every call through the servlet stack, where the rules are applied
+        server.faults().add(new dev.cventmock.faults.FaultMatch("CreateGuest", null, null, null),
+                new dev.cventmock.faults.FaultAction(dev.cventmock.faults.FaultAction.Type.DELAY, null, null, null, 1L, null, null), null);
+        HttpResponse<String> servlet = get(server.soapUrl() + "?wsdl");
+        JsonNode servletEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
+
+        assertEquals(200, direct.statusCode());
+        assertEquals(servlet.body(), direct.body());
+        assertTrue(direct.body().contains("location=\"" + server.soapUrl() + "\""), direct.body());
+        assertEquals(servlet.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""),
+                direct.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+        for (String field : new String[] {"method", "path", "protocol", "operation"}) {
+            assertEquals(servletEntry.get(field), directEntry.get(field), field);
+        }
+        assertEquals(servletEntry.get("response").get("status"), directEntry.get("response").get("status"));
+        assertEquals("GET /soap/V200611.ASMX", directEntry.get("operation").asText());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> postBytes(String contentType, String operation, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.soapUrl()))
                 .header("Content-Type", contentType)
