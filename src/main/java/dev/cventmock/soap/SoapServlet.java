@@ -8,6 +8,7 @@ import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
+import dev.cventmock.http.Deferred;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.BoundedBody;
 import dev.cventmock.http.RequestLimits;
@@ -20,10 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
 import javax.xml.stream.XMLInputFactory;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SoapServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(SoapServlet.class);
-    private static final long METRO_INIT_DELAY_MS = 3_000;
+    private static final java.time.Duration METRO_INIT_DELAY = java.time.Duration.ofSeconds(3);
     private static final String ALLOW = "GET, HEAD, POST";
 
     private final transient EndpointAddress address;
@@ -44,8 +42,7 @@ public final class SoapServlet extends HttpServlet {
     private final transient V200611Operations operations;
     private final transient WsdlDocument wsdl = WsdlDocument.load();
     private final transient HelpPages help = new HelpPages();
-    private transient CompletableFuture<MetroPorts> ports;
-    private final transient CountDownLatch metroNeeded = new CountDownLatch(1);
+    private transient Deferred<MetroPorts> ports;
 
     private final transient SoapEngine engine;
 
@@ -73,41 +70,22 @@ public final class SoapServlet extends HttpServlet {
      */
     @Override
     public void init() throws ServletException {
-        ports = new CompletableFuture<>();
-        Runnable build = () -> {
-            try {
-                ports.complete(new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations)));
-            } catch (RuntimeException | Error e) {
-                LOG.error("cannot build the Metro ports", e);
-                ports.completeExceptionally(e);
-            }
-        };
-        if (engine == SoapEngine.STREAMING) {
-            Thread t = new Thread(() -> {
-                try {
-                    metroNeeded.await(METRO_INIT_DELAY_MS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                build.run();
-            }, "cvent-mock-metro-init");
-            t.setDaemon(true);
-            t.start();
-        } else {
-            build.run();
-        }
+        java.util.function.Supplier<MetroPorts> build = () -> new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
+        ports = engine == SoapEngine.STREAMING
+                ? Deferred.inBackground("cvent-mock-metro-init", METRO_INIT_DELAY, build)
+                : Deferred.of(build.get());
     }
 
     @Override
     public void destroy() {
         if (ports != null) {
-            ports.thenAccept(MetroPorts::dispose);
+            ports.cancel();
+            ports.whenBuilt(MetroPorts::dispose);
         }
     }
 
     private MetroPorts metro() {
-        metroNeeded.countDown();
-        return ports.join();
+        return ports.get();
     }
 
     @Override
