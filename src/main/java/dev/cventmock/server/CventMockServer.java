@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -161,28 +162,23 @@ public final class CventMockServer implements AutoCloseable {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(settings.maxConnections, connector));
 
-        ServletContextHandler context = new ServletContextHandler("/");
         callLog = new CallLog();
         CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
-        context.addFilter(new FilterHolder(new JournalFilter(recorder, durable == null ? null : durable::sync)), "/*", EnumSet.of(DispatcherType.REQUEST));
         SoapServlet soap = new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits);
-        context.addServlet(new ServletHolder("cvent-soap", soap), "/");
-        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(), settings.clock,
-                        settings.limits.maxBodyBytes(), settings.adminToken)),
-                JournalFilter.ADMIN_PREFIX + "/*");
         xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults,
                 settings.limits.maxBodyBytes());
-        context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
         ProtocolErrorHandler errors = new ProtocolErrorHandler();
         server.setErrorHandler(errors);
-        context.setErrorHandler(errors);
-        Handler calls = context;
+        Supplier<Handler> servletStack = () -> servletStack(recorder, soap, errors);
+        Handler calls;
         if (durable == null) {
             // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on
-            calls = xs2event.directCalls(calls, recorder);
+            calls = xs2event.directCalls(new ServletStackOnDemand(servletStack), recorder);
             if (settings.soapEngine == SoapEngine.STREAMING) {
                 calls = soap.directCalls(calls, recorder);
             }
+        } else {
+            calls = servletStack.get();
         }
         server.setHandler(new GracefulHandler(calls));
         server.setStopTimeout(settings.stopTimeout.toMillis());
@@ -199,6 +195,19 @@ public final class CventMockServer implements AutoCloseable {
         jetty = server;
         LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
         return this;
+    }
+
+    /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
+    private Handler servletStack(CallRecorder recorder, SoapServlet soap, ProtocolErrorHandler errors) {
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder(new JournalFilter(recorder, durable == null ? null : durable::sync)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("cvent-soap", soap), "/");
+        context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(),
+                settings.clock, settings.limits.maxBodyBytes(), settings.adminToken)), JournalFilter.ADMIN_PREFIX + "/*");
+        context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
+        context.setErrorHandler(errors);
+        return context;
     }
 
     /**
