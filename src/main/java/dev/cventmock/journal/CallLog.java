@@ -1,5 +1,6 @@
 package dev.cventmock.journal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,6 @@ public final class CallLog implements AutoCloseable {
     private static final Logger CALLS = LoggerFactory.getLogger("cvent-mock.calls");
     private static final int CAPACITY = 65_536;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
 
     private final BlockingQueue<Line> lines = new ArrayBlockingQueue<>(CAPACITY);
     /** With SLF4J's simple backend (the command line's), batches go to standard error in one write each. */
@@ -31,6 +31,7 @@ public final class CallLog implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private volatile boolean closed;
+    private final LineFormat format = new LineFormat(); // writer thread only
 
     public CallLog() {
         writer = new Thread(this::drain, "cvent-mock-call-log");
@@ -63,10 +64,10 @@ public final class CallLog implements AutoCloseable {
                 lines.drainTo(batch, 1023);
                 if (directToStderr) {
                     for (Line line : batch) {
-                        TIME.formatTo(Instant.ofEpochMilli(line.millis()), text);
-                        text.append(" INFO cvent-mock.calls - ").append(line.text()).append(System.lineSeparator());
+                        format.append(line.millis(), line.text(), text);
                     }
-                    System.err.print(text);
+                    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    System.err.write(bytes, 0, bytes.length);
                     System.err.flush();
                     text.setLength(0);
                 } else {
@@ -94,6 +95,29 @@ public final class CallLog implements AutoCloseable {
             writer.join(2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A call's line as slf4j-simple writes the others here (time as yyyy-MM-dd'T'HH:mm:ss.SSSX in UTC, level,
+     * logger), the date and time formatted once per second: at tens of thousands of lines a second, formatting
+     * each time whole was most of the writer's work.
+     */
+    static final class LineFormat {
+        private static final String LINE_END = System.lineSeparator();
+        private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+        private long second = Long.MIN_VALUE;
+        private String prefix;
+
+        void append(long epochMillis, String text, StringBuilder out) {
+            long s = Math.floorDiv(epochMillis, 1000);
+            if (s != second) {
+                second = s;
+                prefix = SECOND.format(Instant.ofEpochSecond(s)) + ".";
+            }
+            int ms = (int) Math.floorMod(epochMillis, 1000);
+            out.append(prefix).append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10))
+                    .append((char) ('0' + ms % 10)).append("Z INFO cvent-mock.calls - ").append(text).append(LINE_END);
         }
     }
 }
