@@ -16,41 +16,24 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Serves the hot calls (a SOAP UpdateGuestInfo, an XS2event guest-data PUT) on Jetty's core API, without
  * the servlet stack: the body is read without blocking, the answer computed and written without blocking, so
- * Jetty can run the whole call on the thread that read it (a call with a large body is answered on a thread of
- * its own, see {@link #INLINE_BODY_BYTES}). On two cores that is most of the difference
+ * Jetty can run the whole call on the thread that read it. On two cores that is most of the difference
  * between a few thousand and a few tens of thousands of calls a second.
  * Everything else — and any call the subclass declines once it has seen the body — goes on to the next handler
  * (the servlet stack on a pool thread, since its code may block), with the body replayed from memory, so there is
  * one implementation of every unusual case. Calls answered here are logged and journaled like the others.
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
-    /**
-     * Bodies larger than this are parsed and answered on one of the {@link Shared#largeCalls} threads instead of
-     * the selector thread that read them: a 200-guest call takes milliseconds of CPU, and while a selector
-     * spent them, the other large bodies it was reading stalled (measured with 32 clients sending 341 KB each: a
-     * p99 of 0.8-1.6 s, against 0.18-0.33 s with two such threads, at the same throughput).
-     */
-    public static final int INLINE_BODY_BYTES = 16 * 1024;
     private static final byte[] NO_BODY = new byte[0];
     private final CallRecorder recorder;
-    private final Executor largeCalls;
     private final long maxBodyBytes;
 
     /** An answer: status, Content-Type and body. */
     public record Answer(int status, String contentType, byte[] body) {
     }
 
-    /**
-     * What the direct handlers of one server share: where calls are recorded, and the few threads (one per
-     * core) that answer calls with large bodies.
-     */
-    public record Shared(CallRecorder recorder, Executor largeCalls) {
-    }
-
-    protected DirectCallHandler(Handler servletStack, Shared shared, long maxBodyBytes) {
+    protected DirectCallHandler(Handler servletStack, CallRecorder recorder, long maxBodyBytes) {
         super(servletStack);
-        this.recorder = shared.recorder();
-        this.largeCalls = shared.largeCalls();
+        this.recorder = recorder;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -136,15 +119,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                 read += n;
                 boolean last = chunk.isLast();
                 chunk.release();
-                if (!last) {
-                    continue;
-                }
-                if (body.length > INLINE_BODY_BYTES) {
-                    largeCalls.execute(() -> answer(request, response, callback, body, call));
-                } else {
+                if (last) {
                     answer(request, response, callback, body, call);
+                    return;
                 }
-                return;
             }
         }
 

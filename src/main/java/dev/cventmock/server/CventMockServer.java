@@ -12,7 +12,6 @@ import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
-import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.CallRecorder;
@@ -33,11 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -75,7 +69,6 @@ public final class CventMockServer implements AutoCloseable {
     private final DurableState durable;
     private Server jetty;
     private ServerConnector connector;
-    private ExecutorService largeCalls;
 
     private CventMockServer(Builder b) {
         this.settings = b;
@@ -180,11 +173,9 @@ public final class CventMockServer implements AutoCloseable {
         Handler calls;
         if (durable == null) {
             // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on
-            largeCalls = largeCallThreads();
-            DirectCallHandler.Shared shared = new DirectCallHandler.Shared(recorder, largeCalls);
-            calls = xs2event.directCalls(new ServletStackOnDemand(servletStack), shared);
+            calls = xs2event.directCalls(new ServletStackOnDemand(servletStack), recorder);
             if (settings.soapEngine == SoapEngine.STREAMING) {
-                calls = soap.directCalls(calls, shared);
+                calls = soap.directCalls(calls, recorder);
             }
         } else {
             calls = servletStack.get();
@@ -204,19 +195,6 @@ public final class CventMockServer implements AutoCloseable {
         jetty = server;
         LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
         return this;
-    }
-
-    /** One thread per core (at most 8) for the direct calls with large bodies; idle ones end after a minute. */
-    private static ExecutorService largeCallThreads() {
-        int n = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        AtomicInteger ids = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "cvent-mock-large-call-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
@@ -256,9 +234,6 @@ public final class CventMockServer implements AutoCloseable {
             LOG.warn("error while stopping: {}", e.toString());
         } finally {
             jetty = null;
-            if (largeCalls != null) {
-                largeCalls.shutdown(); // Jetty's graceful stop has let the calls on it finish
-            }
             callLog.close();
             if (durable != null) {
                 try {

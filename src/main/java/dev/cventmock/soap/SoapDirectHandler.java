@@ -4,6 +4,7 @@ import dev.cventmock.cvent.CventException;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
 import javax.xml.stream.XMLInputFactory;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
@@ -25,9 +26,9 @@ final class SoapDirectHandler extends DirectCallHandler {
     private final XMLInputFactory xml;
     private final WsdlDocument wsdl;
 
-    SoapDirectHandler(Handler servletStack, Shared shared, V200611Operations operations, EndpointAddress address,
+    SoapDirectHandler(Handler servletStack, CallRecorder recorder, V200611Operations operations, EndpointAddress address,
                       FaultRules faults, XMLInputFactory xml, WsdlDocument wsdl, long maxBodyBytes) {
-        super(servletStack, shared, maxBodyBytes);
+        super(servletStack, recorder, maxBodyBytes);
         this.wsdl = wsdl;
         this.faults = faults;
         this.address = address;

@@ -13,6 +13,7 @@ import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.BoundedBody;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,8 +59,8 @@ public final class SoapServlet extends HttpServlet {
     }
 
     /** The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack, in front of {@code next}. */
-    public Handler directCalls(Handler next, DirectCallHandler.Shared shared) {
-        return new SoapDirectHandler(next, shared, operations, address, faults, xml, wsdl, limits.maxBodyBytes());
+    public Handler directCalls(Handler next, CallRecorder recorder) {
+        return new SoapDirectHandler(next, recorder, operations, address, faults, xml, wsdl, limits.maxBodyBytes());
     }
 
     /**

@@ -140,54 +140,6 @@ class DirectCallsTest {
     }
 
     @Test
-    void aCallWithALargeBodyIsAnsweredAndJournaledLikeAnyOther() {
-        String[] guests = new String[150];
-        for (int i = 0; i < guests.length; i++) {
-            guests[i] = guest("Id", "L" + i, "FirstName", "Large" + i, "LastName", "Guest", "Email", "large" + i + "@example.com",
-                    "Company", "Acme Events International");
-        }
-        String body = Envelopes.update11(token, "EVT-LARGE", guests);
-        assertTrue(body.length() > dev.cventmock.http.DirectCallHandler.INLINE_BODY_BYTES, "the body must be over the inline limit");
-
-        SoapClient.Response response = soap.post11("UpdateGuestInfo", body);
-
-        assertEquals(200, response.status(), response.body());
-        assertEquals(150, response.body().split("Success=\"true\"", -1).length - 1);
-        assertEquals("Large149", server.guestStore().find("EVT-LARGE", "L149").get(GuestField.FIRST_NAME));
-        JsonNode latest = admin.get("/requests?limit=1").json().get("requests").get(0);
-        assertEquals("UpdateGuestInfo", latest.get("operation").asText());
-        assertEquals(150, latest.get("guestIds").size());
-    }
-
-    @Test
-    void aStoppedServerLeavesNoLargeCallThreadsBehind() throws Exception {
-        java.util.Set<Thread> before = largeCallThreads();
-        try (CventMockServer other = CventMockServer.builder().build().start()) {
-            SoapClient client = new SoapClient(other.soapUrl());
-            String t = client.login();
-            String[] guests = new String[150];
-            for (int i = 0; i < guests.length; i++) {
-                guests[i] = guest("Id", "S" + i, "LastName", "Guest", "Email", "stop" + i + "@example.com",
-                        "Company", "Acme Events International Limited");
-            }
-            assertEquals(200, client.post11("UpdateGuestInfo", Envelopes.update11(t, "EVT-STOP", guests)).status());
-            assertTrue(largeCallThreads().stream().anyMatch(th -> !before.contains(th)), "the large call ran on its own thread");
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        java.util.Set<Thread> after = largeCallThreads();
-        while (!before.containsAll(after) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            after = largeCallThreads();
-        }
-        assertTrue(before.containsAll(after), "threads left behind: " + after);
-    }
-
-    private static java.util.Set<Thread> largeCallThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("cvent-mock-large-call-"))
-                .collect(java.util.stream.Collectors.toSet());
-    }
-
-    @Test
     void theWsdlIsTheSameAndJournaledTheSameWhicheverWayItIsServed() throws Exception {
         HttpResponse<String> direct = get(server.soapUrl() + "?wsdl");
         JsonNode directEntry = admin.get("/requests?limit=1").json().get("requests").get(0);

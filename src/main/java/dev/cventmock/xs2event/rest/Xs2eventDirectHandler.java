@@ -3,6 +3,7 @@ package dev.cventmock.xs2event.rest;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 
@@ -15,8 +16,8 @@ final class Xs2eventDirectHandler extends DirectCallHandler {
     private final Xs2eventCalls calls;
     private final FaultRules faults;
 
-    Xs2eventDirectHandler(Handler next, Shared shared, Xs2eventCalls calls, FaultRules faults, long maxBodyBytes) {
-        super(next, shared, maxBodyBytes);
+    Xs2eventDirectHandler(Handler next, CallRecorder recorder, Xs2eventCalls calls, FaultRules faults, long maxBodyBytes) {
+        super(next, recorder, maxBodyBytes);
         this.calls = calls;
         this.faults = faults;
     }

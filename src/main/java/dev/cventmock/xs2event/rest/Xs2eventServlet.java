@@ -7,9 +7,9 @@ import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
 import dev.cventmock.http.BoundedBody;
-import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.http.DirectCallHandler.Answer;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,8 +38,8 @@ public final class Xs2eventServlet extends HttpServlet {
     }
 
     /** The handler that serves the PUTs without the servlet stack, in front of {@code next}. */
-    public Handler directCalls(Handler next, DirectCallHandler.Shared shared) {
-        return new Xs2eventDirectHandler(next, shared, calls, faults, maxBodyBytes);
+    public Handler directCalls(Handler next, CallRecorder recorder) {
+        return new Xs2eventDirectHandler(next, recorder, calls, faults, maxBodyBytes);
     }
 
     /** Forgets rate-limit budgets (on reset). */
