@@ -5,9 +5,13 @@ import dev.cventmock.http.RequestLimits;
 import dev.cventmock.server.Flags.Flag;
 import dev.cventmock.server.Flags.Kind;
 import dev.cventmock.soap.SoapEngine;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -70,7 +74,7 @@ public final class Main {
 
     /** --max-body-bytes is read from CVENT_MOCK_MAX_BODY_BYTES, and so on. */
     private static String env(String flag) {
-        return "CVENT_MOCK_" + flag.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        return "CVENT_MOCK_" + flag.replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     public static void main(String[] args) {
@@ -102,7 +106,7 @@ public final class Main {
     }
 
     /** The server these options describe, not yet started. */
-    CventMockServer.Builder settings() throws java.io.IOException {
+    CventMockServer.Builder settings() throws IOException {
         Flags.Parsed o = options;
         CventMockServer.Builder b = CventMockServer.builder()
                 .host(o.get("host"))
@@ -128,18 +132,18 @@ public final class Main {
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 throw new IllegalArgumentException("accounts file not found: " + accounts.toAbsolutePath());
             }
         }
         return b;
     }
 
-    private CventMockServer build() throws java.io.IOException {
+    private CventMockServer build() throws IOException {
         return settings().build();
     }
 
-    private java.time.Duration durationOf(String name) {
+    private Duration durationOf(String name) {
         try {
             return HumanDuration.parse(options.get(name));
         } catch (IllegalArgumentException e) {
@@ -170,7 +174,7 @@ public final class Main {
                 rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
                 options.bool("strict") ? "strict" : "lenient", durationOf("session-lifetime"),
-                options.integer("max-guests-per-call", 1), SoapEngine.of(options.get("soap-engine")).name().toLowerCase(java.util.Locale.ROOT));
+                options.integer("max-guests-per-call", 1), SoapEngine.of(options.get("soap-engine")).name().toLowerCase(Locale.ROOT));
         String host = options.get("host");
         if (!isLoopback(host)) {
             log.warn("bound to {}: the emulator is reachable from other machines{}", host,

@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SoapServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(SoapServlet.class);
-    private static final java.time.Duration METRO_INIT_DELAY = java.time.Duration.ofSeconds(3);
+    private static final Duration METRO_INIT_DELAY = Duration.ofSeconds(3);
     private static final String ALLOW = "GET, HEAD, POST";
 
     private final transient EndpointAddress address;
@@ -70,7 +72,7 @@ public final class SoapServlet extends HttpServlet {
      */
     @Override
     public void init() throws ServletException {
-        java.util.function.Supplier<MetroPorts> build = () -> new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
+        Supplier<MetroPorts> build = () -> new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
         ports = engine == SoapEngine.STREAMING
                 ? Deferred.inBackground("cvent-mock-metro-init", METRO_INIT_DELAY, build)
                 : Deferred.of(build.get());

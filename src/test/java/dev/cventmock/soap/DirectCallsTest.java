@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.faults.FaultAction;
+import dev.cventmock.faults.FaultMatch;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.AdminClient;
 import dev.cventmock.testing.Envelopes;
@@ -144,8 +146,8 @@ class DirectCallsTest {
         HttpResponse<String> direct = get(server.soapUrl() + "?wsdl");
         JsonNode directEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
         // any fault rule sends every call through the servlet stack, where the rules are applied
-        server.faults().add(new dev.cventmock.faults.FaultMatch("CreateGuest", null, null, null),
-                new dev.cventmock.faults.FaultAction(dev.cventmock.faults.FaultAction.Type.DELAY, null, null, null, 1L, null, null), null);
+        server.faults().add(new FaultMatch("CreateGuest", null, null, null),
+                new FaultAction(FaultAction.Type.DELAY, null, null, null, 1L, null, null), null);
         HttpResponse<String> servlet = get(server.soapUrl() + "?wsdl");
         JsonNode servletEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
 
