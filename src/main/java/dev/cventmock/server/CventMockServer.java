@@ -170,11 +170,13 @@ public final class CventMockServer implements AutoCloseable {
         ProtocolErrorHandler errors = new ProtocolErrorHandler();
         server.setErrorHandler(errors);
         Supplier<Handler> servletStack = () -> servletStack(recorder, soap, errors);
+        boolean streaming = settings.soapEngine == SoapEngine.STREAMING;
         Handler calls;
         if (durable == null) {
-            // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on
-            calls = xs2event.directCalls(new ServletStackOnDemand(servletStack), recorder);
-            if (settings.soapEngine == SoapEngine.STREAMING) {
+            // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on;
+            // with the metro engine every SOAP call needs the servlet stack, so it starts with the server
+            calls = xs2event.directCalls(streaming ? new ServletStackOnDemand(servletStack) : servletStack.get(), recorder);
+            if (streaming) {
                 calls = soap.directCalls(calls, recorder);
             }
         } else {
