@@ -23,7 +23,6 @@ import org.eclipse.jetty.util.Callback;
  * one implementation of every unusual case. Calls answered here are logged and journaled like the others.
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
-    private static final byte[] NO_BODY = new byte[0];
     private final CallRecorder recorder;
     private final long maxBodyBytes;
 
@@ -45,10 +44,15 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     /**
      * Whether the subclass answers this request from its method, path and headers alone (a GET of a document):
-     * then {@link #answer} is called at once, with an empty body, and nothing is read.
+     * then {@link #answerWithoutBody} gives the answer and nothing is read.
      */
     protected boolean answersWithoutBody(Request request) {
         return false;
+    }
+
+    /** The answer to a request {@link #answersWithoutBody} took; journaled, like the servlet's, as method and path. */
+    protected Answer answerWithoutBody(Request request) {
+        throw new UnsupportedOperationException("answersWithoutBody took a request nothing answers");
     }
 
     /**
@@ -71,7 +75,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if (answersWithoutBody(request)) {
-            answer(request, response, callback, NO_BODY, new CallContext());
+            CallContext call = new CallContext();
+            Answer answer = answerWithoutBody(request);
+            call.operation(request.getMethod() + " " + request.getHttpURI().getPath()).outcome(String.valueOf(answer.status()));
+            respond(request, response, callback, answer, call);
             return true;
         }
         if (!boundedLength(request) || !takes(request)) {
@@ -138,10 +145,14 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private void answer(Request request, Response response, Callback callback, byte[] body, CallContext call) {
         Answer answer = answer(request, body, call);
         if (answer == null) {
-            onward(body == NO_BODY ? request : new ReplayedRequest(request, body), response, callback);
+            onward(new ReplayedRequest(request, body), response, callback);
             return;
         }
         call.requestBody(body);
+        respond(request, response, callback, answer, call);
+    }
+
+    private void respond(Request request, Response response, Callback callback, Answer answer, CallContext call) {
         record(request, call, answer.status(), answer.body());
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());

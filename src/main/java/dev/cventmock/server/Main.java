@@ -59,9 +59,27 @@ public final class Main {
                             + "in DIR across restarts, kill -9 included. Default: memory only.")));
 
     private final Flags.Parsed options;
+    // the values the start-up lines report as well as the builder takes, converted once
+    private final Duration sessionLifetime;
+    private final int maxGuestsPerCall;
+    private final boolean strict;
+    private final boolean journal;
+    private final long dailyQuota;
+    private final List<String> apiKeys;
+    private final double rateLimit;
+    private final SoapEngine soapEngine;
 
+    /** Throws {@link Flags.Invalid} (or IllegalArgumentException) naming the first value that cannot be used. */
     private Main(Flags.Parsed options) {
         this.options = options;
+        sessionLifetime = durationOf("session-lifetime");
+        maxGuestsPerCall = options.integer("max-guests-per-call", 1);
+        strict = options.bool("strict");
+        journal = options.bool("journal");
+        dailyQuota = options.number("daily-quota", 0, Long.MAX_VALUE);
+        apiKeys = options.list("xs2event-api-keys");
+        rateLimit = options.decimal("xs2event-rate-limit");
+        soapEngine = SoapEngine.of(options.get("soap-engine"));
     }
 
     private static Flag value(String name, String label, String defaultValue, String description) {
@@ -95,7 +113,7 @@ public final class Main {
                 return 0;
             }
             Main main = new Main(parsed);
-            return main.serve(main.build());
+            return main.serve(main.builder().build());
         } catch (Flags.Invalid | IllegalArgumentException e) {
             err.println("cvent-mock: " + e.getMessage());
             return 2;
@@ -105,23 +123,23 @@ public final class Main {
         }
     }
 
-    /** The server these options describe, not yet started. */
-    CventMockServer.Builder settings() throws IOException {
+    /** The server these options describe, not yet built. */
+    private CventMockServer.Builder builder() throws IOException {
         Flags.Parsed o = options;
         CventMockServer.Builder b = CventMockServer.builder()
                 .host(o.get("host"))
                 .port((int) o.number("port", 0, 65535))
                 .publicBaseUrl(o.get("public-url"))
-                .sessionLifetime(durationOf("session-lifetime"))
-                .maxGuestsPerCall(o.integer("max-guests-per-call", 1))
-                .strict(o.bool("strict"))
+                .sessionLifetime(sessionLifetime)
+                .maxGuestsPerCall(maxGuestsPerCall)
+                .strict(strict)
                 .lockoutThreshold(o.integer("lockout-threshold", 0))
                 .fixtures(pathOf("fixtures"))
-                .dailyQuota(o.number("daily-quota", 0, Long.MAX_VALUE))
-                .journal(o.bool("journal"), o.integer("journal-max-entries", 0), o.number("journal-max-bytes", 0, Long.MAX_VALUE))
-                .xs2eventApiKeys(Set.copyOf(o.list("xs2event-api-keys")))
-                .xs2eventRateLimit(o.decimal("xs2event-rate-limit"))
-                .soapEngine(SoapEngine.of(o.get("soap-engine")))
+                .dailyQuota(dailyQuota)
+                .journal(journal, o.integer("journal-max-entries", 0), o.number("journal-max-bytes", 0, Long.MAX_VALUE))
+                .xs2eventApiKeys(Set.copyOf(apiKeys))
+                .xs2eventRateLimit(rateLimit)
+                .soapEngine(soapEngine)
                 .adminToken(o.get("admin-token"))
                 .maxConnections(o.integer("max-connections", 1))
                 .dataDir(pathOf("data-dir"))
@@ -137,10 +155,6 @@ public final class Main {
             }
         }
         return b;
-    }
-
-    private CventMockServer build() throws IOException {
-        return settings().build();
     }
 
     private Duration durationOf(String name) {
@@ -165,16 +179,13 @@ public final class Main {
         if (options.get("fixtures") != null) {
             log.info("fixtures: {} ({} guests)", options.get("fixtures"), server.guestStore().size());
         }
-        log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), options.bool("journal") ? "on" : "off",
-                options.get("daily-quota").strip().equals("0") ? "unlimited" : options.get("daily-quota").strip() + " calls");
-        List<String> keys = options.list("xs2event-api-keys");
-        double rateLimit = options.decimal("xs2event-rate-limit");
+        log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), journal ? "on" : "off",
+                dailyQuota == 0 ? "unlimited" : dailyQuota + " calls");
         log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
-                keys.equals(List.of("test")) ? "test" : keys.size() + " key(s)",
+                apiKeys.equals(List.of("test")) ? "test" : apiKeys.size() + " key(s)",
                 rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
-                options.bool("strict") ? "strict" : "lenient", durationOf("session-lifetime"),
-                options.integer("max-guests-per-call", 1), SoapEngine.of(options.get("soap-engine")).name().toLowerCase(Locale.ROOT));
+                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall, soapEngine.name().toLowerCase(Locale.ROOT));
         String host = options.get("host");
         if (!isLoopback(host)) {
             log.warn("bound to {}: the emulator is reachable from other machines{}", host,

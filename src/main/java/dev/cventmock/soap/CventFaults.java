@@ -28,6 +28,8 @@ import javax.xml.namespace.QName;
  */
 public final class CventFaults {
     static final String CODE_PREFIX = "q0";
+    /** What precedes the CV code in faultcode or Subcode/Value: the q0 binding, then the prefix. */
+    private static final String CODE_START = " xmlns:" + CODE_PREFIX + "=\"" + SoapOperation.SCHEMA_NAMESPACE + "\">" + CODE_PREFIX + ":";
 
     private CventFaults() {
     }
@@ -90,9 +92,8 @@ public final class CventFaults {
     public static byte[] envelope(SoapVersion version, Fault fault, String actor) {
         String p = SoapEnvelopeText.prefix(version);
         StringBuilder b = SoapEnvelopeText.openBody(version, 640).append('<').append(p).append(":Fault>");
-        String codeNamespace = " xmlns:" + CODE_PREFIX + "=\"" + SoapOperation.SCHEMA_NAMESPACE + "\">" + CODE_PREFIX + ":";
         if (version == SoapVersion.SOAP_11) {
-            b.append("<faultcode").append(codeNamespace).append(fault.code()).append("</faultcode>");
+            b.append("<faultcode").append(CODE_START).append(fault.code()).append("</faultcode>");
             element(b, "faultstring", "", fault.string());
             if (actor != null) {
                 element(b, "faultactor", "", actor);
@@ -101,7 +102,7 @@ public final class CventFaults {
         } else {
             b.append('<').append(p).append(":Code><").append(p).append(":Value>").append(p)
                     .append(fault.clientError() ? ":Sender" : ":Receiver").append("</").append(p).append(":Value><")
-                    .append(p).append(":Subcode><").append(p).append(":Value").append(codeNamespace).append(fault.code())
+                    .append(p).append(":Subcode><").append(p).append(":Value").append(CODE_START).append(fault.code())
                     .append("</").append(p).append(":Value></").append(p).append(":Subcode></").append(p).append(":Code>");
             b.append('<').append(p).append(":Reason>");
             element(b, p + ":Text", " xml:lang=\"en\"", fault.string());

@@ -54,11 +54,12 @@ final class SoapDirectHandler extends DirectCallHandler {
     }
 
     @Override
+    protected Answer answerWithoutBody(Request request) {
+        return new Answer(200, WsdlDocument.CONTENT_TYPE, wsdl.render(address.endpointUrl(request)));
+    }
+
+    @Override
     protected Answer answer(Request request, byte[] body, CallContext call) {
-        if ("GET".equals(request.getMethod())) {
-            call.operation("GET " + request.getHttpURI().getPath()).outcome("200");
-            return new Answer(200, WsdlDocument.CONTENT_TYPE, wsdl.render(address.endpointUrl(request)));
-        }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         SoapVersion version = SoapVersion.ofContentType(contentType);
         if (XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body) != null) {

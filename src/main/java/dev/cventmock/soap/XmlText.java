@@ -31,6 +31,7 @@ final class XmlText {
         return out == null ? s : out.toString();
     }
 
+    /** For HTML pages and the WSDL's address: markup characters and quotes escaped, whitespace left as it is. */
     static String escape(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
