@@ -30,17 +30,22 @@ public final class RetainedHeapPerGuest {
         store.clear();
 
         long before = usedAfterGc();
-        for (int batch = 0; batch < GUESTS / 200; batch++) {
-            byte[] body = BenchPayloads.withFreshIds(template);
-            StreamingRequest in = StreamingRequest.read(XML, new RequestXml(body), SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
-            operations.updateGuestInfo(new CallContext(), in.eventId, in.guests, "bench-token", null);
-        }
+        storeBatches(operations, template, GUESTS / 200);
         long after = usedAfterGc();
         if (store.size() != GUESTS) {
             throw new IllegalStateException("stored " + store.size() + " guests, expected " + GUESTS);
         }
         System.out.printf("RESULT retained_heap_per_guest_bytes=%d guests=%d retained_mb=%.1f%n",
                 (after - before) / GUESTS, GUESTS, (after - before) / 1048576.0);
+    }
+
+    /** Sends the 200-guest template {@code batches} times, each time with fresh guest ids. */
+    static void storeBatches(V200611Operations operations, String template, int batches) throws Exception {
+        for (int batch = 0; batch < batches; batch++) {
+            byte[] body = BenchPayloads.withFreshIds(template);
+            StreamingRequest in = StreamingRequest.read(XML, new RequestXml(body), SoapVersion.SOAP_11, SoapOperation.UPDATE_GUEST_INFO);
+            operations.updateGuestInfo(new CallContext(), in.eventId, in.guests, "bench-token", null);
+        }
     }
 
     private static long usedAfterGc() throws InterruptedException {
