@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A part that is costly to build and that many runs never use (Metro's ports, the servlet stack), built in
- * the background a moment after start, or at once when a call needs it first. Keeping it out of the start
+ * the background a moment after start, or only when a call first needs it. Keeping it out of the start
  * keeps start-up short; building it soon after keeps its first user from waiting, and the delay keeps it
- * from competing with a client's first calls on a two-core machine.
+ * from competing with a client's first calls on a two-core machine. A part built only when needed costs
+ * nothing in the runs that never use it.
  */
 public final class Deferred<T> {
     private static final Logger LOG = LoggerFactory.getLogger(Deferred.class);
@@ -34,10 +35,23 @@ public final class Deferred<T> {
 
     /** Built on a daemon thread named {@code what} after {@code delay}, or as soon as {@link #get()} is called. */
     public static <T> Deferred<T> inBackground(String what, Duration delay, Supplier<T> build) {
+        return start(what, delay, build);
+    }
+
+    /** Built on a daemon thread named {@code what} when {@link #get()} is first called, and never otherwise. */
+    public static <T> Deferred<T> whenNeeded(String what, Supplier<T> build) {
+        return start(what, null, build);
+    }
+
+    private static <T> Deferred<T> start(String what, Duration delay, Supplier<T> build) {
         Deferred<T> d = new Deferred<>();
         Thread t = new Thread(() -> {
             try {
-                d.needed.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+                if (delay == null) {
+                    d.needed.await();
+                } else {
+                    d.needed.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -56,6 +56,31 @@ class DeferredTest {
     }
 
     @Test
+    void aPartBuiltWhenNeededWaitsForItsFirstUser() throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        AtomicReference<String> thread = new AtomicReference<>();
+        Deferred<Integer> d = Deferred.whenNeeded("test-part", () -> {
+            thread.set(Thread.currentThread().getName());
+            return builds.incrementAndGet();
+        });
+        Thread.sleep(300); // longer than any background delay the server uses for its other parts
+        assertEquals(0, builds.get(), "nothing built before it is needed");
+        assertEquals(1, d.get());
+        assertEquals(1, d.get());
+        assertEquals(1, builds.get());
+        assertEquals("test-part", thread.get());
+    }
+
+    @Test
+    void aPartBuiltWhenNeededAndCancelledFirstIsNeverBuilt() {
+        AtomicInteger builds = new AtomicInteger();
+        Deferred<Integer> d = Deferred.whenNeeded("test-part", builds::incrementAndGet);
+        d.cancel();
+        assertThrows(CancellationException.class, d::get);
+        assertEquals(0, builds.get());
+    }
+
+    @Test
     void aFailedBuildReachesItsUser() {
         Deferred<String> d = Deferred.inBackground("test-part", NEVER_IN_THIS_TEST, () -> {
             throw new IllegalStateException("no ports");
