@@ -15,8 +15,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Serves the hot calls (a SOAP UpdateGuestInfo, an XS2event guest-data PUT) on Jetty's core API, without
- * the servlet stack: the body is read without blocking, the answer computed and written without blocking, so
- * Jetty can run the whole call on the thread that read it. On two cores that is most of the difference
+ * the servlet stack: the body is read without blocking on the selector thread, then the answer is computed and
+ * written, without blocking, on one of the {@link CallWorkers}. On two cores that is most of the difference
  * between a few thousand and a few tens of thousands of calls a second.
  * Everything else — and any call the subclass declines once it has seen the body — goes on to the next handler
  * (the servlet stack on a pool thread, since its code may block), with the body replayed from memory, so there is
@@ -24,15 +24,18 @@ import org.eclipse.jetty.util.Callback;
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
     private final CallRecorder recorder;
+    private final Executor workers;
     private final long maxBodyBytes;
 
     /** An answer: status, Content-Type and body. */
     public record Answer(int status, String contentType, byte[] body) {
     }
 
-    protected DirectCallHandler(Handler servletStack, CallRecorder recorder, long maxBodyBytes) {
+    /** {@code workers} compute the answers (they must not block); the servlet stack gets everything else. */
+    protected DirectCallHandler(Handler servletStack, CallRecorder recorder, Executor workers, long maxBodyBytes) {
         super(servletStack);
         this.recorder = recorder;
+        this.workers = workers;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -127,9 +130,17 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last) {
-                    answer(request, response, callback, body, call);
+                    workers.execute(this::answer);
                     return;
                 }
+            }
+        }
+
+        private void answer() {
+            try {
+                DirectCallHandler.this.answer(request, response, callback, body, call);
+            } catch (Throwable t) {
+                callback.failed(t); // Jetty answers 500 through the error handler, as for a handler that throws
             }
         }
 

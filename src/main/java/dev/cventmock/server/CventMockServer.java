@@ -12,6 +12,7 @@ import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.CallWorkers;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.CallRecorder;
@@ -151,10 +152,13 @@ public final class CventMockServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(8 * 1024);
         http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND); // a body trickled slower is cut off
-        // the direct handlers run calls on the selector threads, so there is one per core (Jetty's default is
-        // half that): with one selector on two cores, every call queued behind the one being parsed
+        // the selectors read the calls and hand them to the workers; one per core (Jetty's default is half that)
+        // keeps reading apace with the workers
         int selectors = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        connector = new ServerConnector(server, 1, selectors, new HttpConnectionFactory(http));
+        CallWorkers workers = CallWorkers.perCore("cvent-mock-worker");
+        server.addBean(workers);
+        connector = new ServerConnector(server, workers.forConnector(threads), null, null, 1, selectors,
+                new HttpConnectionFactory(http));
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         connector.setIdleTimeout(settings.idleTimeout.toMillis());
@@ -175,9 +179,10 @@ public final class CventMockServer implements AutoCloseable {
         if (durable == null) {
             // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on;
             // with the metro engine every SOAP call needs the servlet stack, so it starts with the server
-            calls = xs2event.directCalls(streaming ? new ServletStackOnDemand(servletStack) : servletStack.get(), recorder);
+            calls = xs2event.directCalls(streaming ? new ServletStackOnDemand(servletStack) : servletStack.get(), recorder,
+                    workers);
             if (streaming) {
-                calls = soap.directCalls(calls, recorder);
+                calls = soap.directCalls(calls, recorder, workers);
             }
         } else {
             calls = servletStack.get();

@@ -5,6 +5,7 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
+import java.util.concurrent.Executor;
 import javax.xml.stream.XMLInputFactory;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
@@ -26,9 +27,9 @@ final class SoapDirectHandler extends DirectCallHandler {
     private final XMLInputFactory xml;
     private final WsdlDocument wsdl;
 
-    SoapDirectHandler(Handler servletStack, CallRecorder recorder, V200611Operations operations, EndpointAddress address,
-                      FaultRules faults, XMLInputFactory xml, WsdlDocument wsdl, long maxBodyBytes) {
-        super(servletStack, recorder, maxBodyBytes);
+    SoapDirectHandler(Handler servletStack, CallRecorder recorder, Executor workers, V200611Operations operations,
+                      EndpointAddress address, FaultRules faults, XMLInputFactory xml, WsdlDocument wsdl, long maxBodyBytes) {
+        super(servletStack, recorder, workers, maxBodyBytes);
         this.wsdl = wsdl;
         this.faults = faults;
         this.address = address;

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import org.eclipse.jetty.server.Handler;
@@ -58,9 +59,12 @@ public final class SoapServlet extends HttpServlet {
         this.operations = new V200611Operations(cvent, address);
     }
 
-    /** The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack, in front of {@code next}. */
-    public Handler directCalls(Handler next, CallRecorder recorder) {
-        return new SoapDirectHandler(next, recorder, operations, address, faults, xml, wsdl, limits.maxBodyBytes());
+    /**
+     * The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack (answers computed on
+     * {@code workers}), in front of {@code next}.
+     */
+    public Handler directCalls(Handler next, CallRecorder recorder, Executor workers) {
+        return new SoapDirectHandler(next, recorder, workers, operations, address, faults, xml, wsdl, limits.maxBodyBytes());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 
@@ -16,8 +17,9 @@ final class Xs2eventDirectHandler extends DirectCallHandler {
     private final Xs2eventCalls calls;
     private final FaultRules faults;
 
-    Xs2eventDirectHandler(Handler next, CallRecorder recorder, Xs2eventCalls calls, FaultRules faults, long maxBodyBytes) {
-        super(next, recorder, maxBodyBytes);
+    Xs2eventDirectHandler(Handler next, CallRecorder recorder, Executor workers, Xs2eventCalls calls, FaultRules faults,
+                          long maxBodyBytes) {
+        super(next, recorder, workers, maxBodyBytes);
         this.calls = calls;
         this.faults = faults;
     }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -37,9 +38,9 @@ public final class Xs2eventServlet extends HttpServlet {
         this.faults = faults;
     }
 
-    /** The handler that serves the PUTs without the servlet stack, in front of {@code next}. */
-    public Handler directCalls(Handler next, CallRecorder recorder) {
-        return new Xs2eventDirectHandler(next, recorder, calls, faults, maxBodyBytes);
+    /** The handler that serves the PUTs without the servlet stack (answers computed on {@code workers}), in front of {@code next}. */
+    public Handler directCalls(Handler next, CallRecorder recorder, Executor workers) {
+        return new Xs2eventDirectHandler(next, recorder, workers, calls, faults, maxBodyBytes);
     }
 
     /** Forgets rate-limit budgets (on reset). */

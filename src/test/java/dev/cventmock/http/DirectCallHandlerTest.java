@@ -1,0 +1,113 @@
+package dev.cventmock.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.CallLog;
+import dev.cventmock.journal.CallRecorder;
+import dev.cventmock.journal.RequestJournal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Calls the direct handler takes are answered on the workers; one that fails there still gets an answer. */
+class DirectCallHandlerTest {
+    private final Set<String> answeredOn = ConcurrentHashMap.newKeySet();
+    private final CallLog log = new CallLog();
+    private Server server;
+    private URI base;
+
+    /** Echoes the body, upper-cased; "boom" throws, as a bug would. */
+    private final class Echo extends DirectCallHandler {
+        Echo(Handler next, CallWorkers workers) {
+            super(next, new CallRecorder(new RequestJournal(true, 100, 1 << 20, 1 << 16), log, Clock.systemUTC()),
+                    workers, 1 << 20);
+        }
+
+        @Override
+        protected boolean takes(Request request) {
+            return "POST".equals(request.getMethod());
+        }
+
+        @Override
+        protected Answer answer(Request request, byte[] body, CallContext call) {
+            answeredOn.add(Thread.currentThread().getName());
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.equals("boom")) {
+                throw new IllegalStateException("a bug in an answer");
+            }
+            call.operation("echo").outcome("ok");
+            return new Answer(200, "text/plain", text.toUpperCase().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        server = new Server(threads);
+        CallWorkers workers = new CallWorkers("echo-worker", 2);
+        server.addBean(workers);
+        ServerConnector connector = new ServerConnector(server, workers.forConnector(threads), null, null, 1, 1, new HttpConnectionFactory());
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        Handler notFound = new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                Response.writeError(request, response, callback, 404);
+                return true;
+            }
+        };
+        server.setHandler(new Echo(notFound, workers));
+        server.start();
+        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        log.close();
+    }
+
+    private HttpResponse<String> post(HttpClient client, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void manyCallsOnOneConnectionAreAllAnsweredOnTheWorkers() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 200; i++) {
+            HttpResponse<String> r = post(client, "call " + i);
+            assertEquals(200, r.statusCode());
+            assertEquals("CALL " + i, r.body());
+        }
+        assertTrue(answeredOn.stream().allMatch(name -> name.startsWith("echo-worker-")), answeredOn.toString());
+    }
+
+    @Test
+    void anAnswerThatThrowsOnAWorkerGetsA500AndTheConnectionGoesOn() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        assertEquals(500, post(client, "boom").statusCode());
+        HttpResponse<String> next = post(client, "still here");
+        assertEquals(200, next.statusCode());
+        assertEquals("STILL HERE", next.body());
+    }
+}
