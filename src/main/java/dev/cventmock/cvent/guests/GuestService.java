@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Cvent's UpdateGuestInfo rules over the {@link GuestStore}: whole-call checks, per-guest validation (a
@@ -24,9 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class GuestService {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern ADDRESS_LIST_SEPARATOR = Pattern.compile("\\s*[;,]\\s*");
     private static final char[] CONFIRMATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final GuestStore store;
@@ -130,11 +126,11 @@ public final class GuestService {
             errors.add(GuestError.of(CventError.DUPLICATE_CUSTOM_FIELD_ID));
         }
         String email = change.get(GuestField.EMAIL);
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+        if (email != null && !email.isBlank() && !EmailAddresses.isAddress(email.strip())) {
             errors.add(GuestError.of(CventError.INVALID_EMAIL));
         }
         String ccEmail = change.get(GuestField.CC_EMAIL);
-        if (ccEmail != null && !ccEmail.isBlank() && !isAddressList(ccEmail.strip())) {
+        if (ccEmail != null && !ccEmail.isBlank() && !EmailAddresses.isList(ccEmail.strip())) {
             errors.add(GuestError.of(CventError.INVALID_CC_EMAIL));
         }
         return errors;
@@ -151,15 +147,6 @@ public final class GuestService {
             }
         }
         return false;
-    }
-
-    private static boolean isAddressList(String value) {
-        for (String address : ADDRESS_LIST_SEPARATOR.split(value)) {
-            if (!EMAIL.matcher(address).matches()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Lenient mode, no Id: the guest with the same confirmation number, else a new uppercase GUID. */
