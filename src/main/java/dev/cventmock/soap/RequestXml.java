@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class RequestXml {
     private static final char[] NOT_UTF8 = new char[0];
+    private static final int DECODE_STEP = 128;
 
     private final byte[] bytes;
     private char[] chars;
@@ -45,20 +46,38 @@ final class RequestXml {
     }
 
     private void decode() {
-        if (!declaresUtf8(bytes)) {
-            chars = NOT_UTF8;
+        CharBuffer decoded = declaresUtf8(bytes) ? decodeUtf8(bytes) : null;
+        if (decoded == null) {
+            chars = NOT_UTF8; // the parser detects the encoding, or reports where and what is malformed
             return;
         }
-        try {
-            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            chars = decoded.array();
-            length = decoded.limit();
-        } catch (CharacterCodingException e) {
-            chars = NOT_UTF8; // the parser reports where and what
-        }
+        chars = decoded.array();
+        length = decoded.position();
+    }
+
+    /**
+     * The characters of {@code bytes} as UTF-8 (from index 0 to the buffer's position), or null when they are
+     * not valid UTF-8. Decoded 128 bytes at a time: the JDK's decoder converts a run of ASCII with a vectorized
+     * intrinsic, but only at the start of each call, and after the first non-ASCII character goes on byte by
+     * byte; in a 200-guest request, whose names and addresses have an accented letter every couple of kilobytes,
+     * that made one decode call take 400-640 µs, against ~100 µs in short calls (measured on the bench payload).
+     */
+    static CharBuffer decodeUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // never more characters than bytes
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        boolean last;
+        do {
+            int limit = Math.min(bytes.length, in.position() + DECODE_STEP); // a sequence cut at the limit waits for the next step
+            last = limit == bytes.length;
+            in.limit(limit);
+            if (decoder.decode(in, out, last).isError()) {
+                return null;
+            }
+        } while (!last);
+        return decoder.flush(out).isError() ? null : out;
     }
 
     /** True unless a UTF-16/32 byte-order mark or the XML declaration names another encoding. */
