@@ -3,10 +3,10 @@ package dev.cventmock.cvent.guests;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +27,7 @@ public final class GuestService {
 
     private final GuestStore store;
     private final Clock clock;
+    private volatile Stamp lastStamp = new Stamp(Long.MIN_VALUE, "");
     private volatile UpdatePolicy policy;
 
     public GuestService(GuestStore store, Clock clock, UpdatePolicy policy) {
@@ -69,7 +70,7 @@ public final class GuestService {
                     changes.size() + " guests in one call; at most " + rules.maxGuestsPerCall() + " are allowed");
         }
         String event = eventId.strip();
-        String now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS).format(TIMESTAMP);
+        String now = now();
         Set<String> idsInCall = new HashSet<>();
         List<GuestResult> results = new ArrayList<>(changes.size());
         for (GuestChange change : changes) {
@@ -180,7 +181,7 @@ public final class GuestService {
                 values[GuestField.GUEST_CONFIRMATION_NUMBER.ordinal()] = newConfirmationNumber();
             }
         }
-        values[GuestField.LAST_MODIFIED_DATE.ordinal()] = pool.share(now);
+        values[GuestField.LAST_MODIFIED_DATE.ordinal()] = now;
         values[GuestField.LAST_MODIFIED_BY.ordinal()] = pool.share(modifiedBy);
         values[GuestField.EVENT_ID.ordinal()] = pool.share(values[GuestField.EVENT_ID.ordinal()]);
         if (current == null) {
@@ -194,6 +195,26 @@ public final class GuestService {
             shared.add(pool.share(f));
         }
         return new Guest(base.id(), values, base.mergeCustomFields(shared));
+    }
+
+    /** A formatted second, reused by every call within it. */
+    private record Stamp(long second, String text) {
+    }
+
+    /**
+     * The current second as Cvent writes it, one String per second: guests stamped in the same second share it,
+     * without the value pool, which a new entry every second would slowly fill (it stops sharing when full).
+     */
+    private String now() {
+        Instant instant = clock.instant();
+        long second = instant.getEpochSecond();
+        Stamp last = lastStamp;
+        if (last.second() == second) {
+            return last.text();
+        }
+        String text = LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC).format(TIMESTAMP);
+        lastStamp = new Stamp(second, text);
+        return text;
     }
 
     static String newGuestId() {

@@ -1,6 +1,7 @@
 package dev.cventmock.cvent.guests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,6 +92,22 @@ class GuestServiceTest {
             assertEquals("2026-11-21T10:00:00", updated.get(GuestField.CREATED_DATE));
             assertEquals("other_user", updated.get(GuestField.LAST_MODIFIED_BY));
             assertEquals("2026-11-21T10:05:00", updated.get(GuestField.LAST_MODIFIED_DATE));
+        }
+
+        @Test
+        void stampsAreWholeSecondsOfTheClockAndGuestsOfOneSecondShareOne() {
+            clock.advance(Duration.ofMillis(999));
+            update(guest("G1").build());
+            clock.advance(Duration.ofMillis(1)); // the next second begins
+            update(guest("G2").build());
+            update(guest("G3").build());
+            assertEquals("2026-11-21T10:00:00", store.find(EVENT, "G1").get(GuestField.LAST_MODIFIED_DATE));
+            assertEquals("2026-11-21T10:00:01", store.find(EVENT, "G2").get(GuestField.LAST_MODIFIED_DATE));
+            assertSame(store.find(EVENT, "G2").get(GuestField.LAST_MODIFIED_DATE),
+                    store.find(EVENT, "G3").get(GuestField.LAST_MODIFIED_DATE));
+            clock.advance(Duration.ofHours(-1)); // a clock set back is followed
+            update(guest("G4").build());
+            assertEquals("2026-11-21T09:00:01", store.find(EVENT, "G4").get(GuestField.LAST_MODIFIED_DATE));
         }
 
         @Test
