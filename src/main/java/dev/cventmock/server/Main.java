@@ -97,7 +97,16 @@ public final class Main {
 
     public static void main(String[] args) {
         LogSetup.configure();
-        System.exit(run(System.getenv(), System.out, System.err, args));
+        int status;
+        try {
+            status = run(System.getenv(), System.out, System.err, args);
+        } catch (Throwable t) {
+            // e.g. a LinkageError while stopping, when the jar was rebuilt under the running server: Jetty's pool
+            // threads would otherwise keep the JVM alive after the stop was asked for
+            System.err.println("cvent-mock: " + t);
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** Parses, starts, and blocks until the JVM is asked to stop; returns the exit code. */

@@ -189,6 +189,18 @@ class FatJarIT {
     }
 
     @Test
+    void sigtermEndsTheProcessEvenWhenStoppingFailsAsWhenTheJarWasRebuiltUnderIt(@TempDir Path dir) throws Exception {
+        // a developer runs the jar, rebuilds it with mvn package, then presses Ctrl-C: classes Jetty first loads
+        // while stopping are gone; the process must still end rather than be held open by its pool threads
+        Path jar = Files.copy(JAR, dir.resolve("cvent-mock.jar"));
+        Running server = new Running(List.of("java", "-jar", jar.toString(), "--port", "0"), Map.of()).awaitListening();
+        Files.write(jar, new byte[0]);
+        server.process.toHandle().destroy(); // SIGTERM
+        int status = server.awaitExit();
+        assertTrue(status == 0 || status == 1, "exit status " + status + ": " + server.lines);
+    }
+
+    @Test
     void killMinus9LosesNoAcknowledgedUpdate(@TempDir Path data) throws Exception {
         List<String> command = List.of("java", "-jar", JAR.toString(), "--port", "0", "--data-dir", data.toString());
         Running first = new Running(command, Map.of()).awaitListening();
