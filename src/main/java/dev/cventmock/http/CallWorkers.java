@@ -59,13 +59,13 @@ public final class CallWorkers extends AbstractLifeCycle implements Executor {
     }
 
     /**
-     * The executor for the connector: {@code pool}, except for tasks submitted by a worker, which run on it at once.
+     * The executor for the connector: {@code others}, except for tasks submitted by a worker, which run on it at once.
      * When a response completes on a thread other than the selector's, Jetty resumes the connection by submitting
      * it to the connector's executor; on the worker that just wrote the response, that task is a read that usually
      * finds nothing and registers interest with the selector, cheaper to do than to hand to a third thread.
      */
-    public Executor forConnector(Executor pool) {
-        TryExecutor elsewhere = TryExecutor.asTryExecutor(pool);
+    public Executor forConnector(Executor others) {
+        TryExecutor elsewhere = TryExecutor.asTryExecutor(others);
         return new TryExecutor() {
             @Override
             public void execute(Runnable task) {

@@ -130,13 +130,13 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last) {
-                    workers.execute(this::answer);
+                    workers.execute(this::answerOnWorker);
                     return;
                 }
             }
         }
 
-        private void answer() {
+        private void answerOnWorker() {
             try {
                 DirectCallHandler.this.answer(request, response, callback, body, call);
             } catch (Throwable t) {

@@ -97,16 +97,7 @@ public final class Main {
 
     public static void main(String[] args) {
         LogSetup.configure();
-        int status;
-        try {
-            status = run(System.getenv(), System.out, System.err, args);
-        } catch (Throwable t) {
-            // e.g. a LinkageError while stopping, when the jar was rebuilt under the running server: Jetty's pool
-            // threads would otherwise keep the JVM alive after the stop was asked for
-            System.err.println("cvent-mock: " + t);
-            status = 1;
-        }
-        System.exit(status);
+        System.exit(run(System.getenv(), System.out, System.err, args));
     }
 
     /** Parses, starts, and blocks until the JVM is asked to stop; returns the exit code. */
@@ -126,7 +117,9 @@ public final class Main {
         } catch (Flags.Invalid | IllegalArgumentException e) {
             err.println("cvent-mock: " + e.getMessage());
             return 2;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // Errors too: a LinkageError while stopping (the jar rebuilt under the running server) that escaped
+            // here would skip System.exit, and Jetty's pool threads would keep the JVM alive after the stop
             err.println("cvent-mock: " + e);
             return 1;
         }
