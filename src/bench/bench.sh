@@ -48,7 +48,7 @@ trap stop EXIT
 
 measure() { # name port
   local url="http://127.0.0.1:$2$PUT_PATH"
-  for _ in $(seq 1 500); do curl -s -o /dev/null -X PUT -H 'X-Api-Key: test' --data-binary "@$BODY" "$url" && break; sleep 0.02; done
+  for _ in $(seq 1 500); do curl -s -o /dev/null -X PUT -H 'X-Api-Key: test' -H 'Content-Type: application/json' --data-binary "@$BODY" "$url" && break; sleep 0.02; done
   timeout $((WARMUP + 30)) wrk -t2 -c32 -d"${WARMUP}s" --timeout 5s -s "$LUA" "$url" -- "$BODY" > "$OUT/$1.warmup.txt" 2>&1
   timeout $((DURATION + 30)) wrk -t2 -c32 -d"${DURATION}s" --timeout 5s --latency -s "$LUA" "$url" -- "$BODY" > "$OUT/$1.wrk.txt" 2>&1
   sed -n 's/.* rps=\([0-9.]*\).*/\1/p' "$OUT/$1.wrk.txt" | head -1

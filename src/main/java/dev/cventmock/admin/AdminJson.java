@@ -1,6 +1,5 @@
 package dev.cventmock.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,31 +8,22 @@ import dev.cventmock.cvent.accounts.Session;
 import dev.cventmock.faults.FaultAction;
 import dev.cventmock.faults.FaultMatch;
 import dev.cventmock.faults.FaultRule;
+import dev.cventmock.http.JsonLimits;
 import dev.cventmock.journal.JournalEntry;
 import java.time.Instant;
 
 /** JSON shapes of the admin API other than guests: accounts, sessions, journal entries, fault rules. */
 final class AdminJson {
-    static final ObjectMapper MAPPER = dev.cventmock.http.JsonLimits.mapper();
+    static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private AdminJson() {
     }
 
     static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            throw AdminException.badRequest("the request body is empty; a JSON object is expected");
-        }
         try {
-            JsonNode n = MAPPER.readTree(body);
-            if (n == null || n.isMissingNode()) {
-                throw AdminException.badRequest("the request body is empty; a JSON object is expected");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw AdminException.badRequest("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
-        } catch (java.io.IOException e) {
-            throw AdminException.badRequest("unreadable body: " + e.getMessage());
+            return JsonLimits.read(MAPPER, body);
+        } catch (JsonLimits.Unreadable e) {
+            throw AdminException.badRequest(e.getMessage());
         }
     }
 

@@ -102,16 +102,32 @@ final class EnvelopeProbe {
     }
 
     /**
-     * Reads the whole document once, so the parser's limits and well-formedness hold for all of it before
-     * it is handed to Metro (which parses with its own settings).
+     * Reads the whole document once, so the parser's limits, well-formedness and the Envelope's shape hold for
+     * all of it before it is handed to Metro (which parses with its own settings, and takes the first of two Bodies).
      */
     static void scanToEnd(XMLInputFactory factory, RequestXml body) throws NotSoapException {
         XMLStreamReader r = null;
         try {
             r = body.open(factory);
+            int depth = 0;
+            EnvelopeShape shape = null;
             while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.DTD) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
                     throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (depth == 1) {
+                        shape = new EnvelopeShape(r.getNamespaceURI());
+                    } else if (depth == 2) {
+                        String malformed = shape.child(r.getNamespaceURI(), r.getLocalName());
+                        if (malformed != null) {
+                            throw new NotSoapException(malformed);
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
                 }
             }
         } catch (XMLStreamException e) {

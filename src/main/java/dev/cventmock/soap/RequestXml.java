@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.http.Utf8;
 import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
@@ -16,11 +17,14 @@ import javax.xml.stream.XMLStreamReader;
  * A UTF-8 body — nearly every real one — is decoded once by the JDK and each pass parses the characters:
  * the JDK's decoder is always compiled code, while the parser's own byte decoder is one long loop that the
  * JIT, on a busy two-core machine, sometimes leaves interpreted for the whole run (then it alone takes half
- * the CPU). Any other encoding, a byte-order mark other than UTF-8's, or bytes that are not valid UTF-8
- * go to the parser as bytes, which detects the encoding and reports errors as before.
+ * the CPU). Any other encoding, or a byte-order mark other than UTF-8's, goes to the parser as bytes, which
+ * detects the encoding. A body that is UTF-8 by its declaration (or by having none) but holds bytes that are not
+ * UTF-8 is refused here, for every pass and engine alike: the parser's own decoder accepts some of them (overlong
+ * forms such as {@code C0 AF} for '/'), which would store characters the client never validly sent.
  */
 final class RequestXml {
     private static final char[] NOT_UTF8 = new char[0];
+    private static final char[] INVALID_UTF8 = new char[0];
     private static final int DECODE_STEP = 128;
 
     private final byte[] bytes;
@@ -42,13 +46,20 @@ final class RequestXml {
         if (chars == NOT_UTF8) {
             return factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
         }
+        if (chars == INVALID_UTF8) {
+            throw new XMLStreamException(Utf8.describeInvalid(bytes) + ", though UTF-8 is its encoding");
+        }
         return factory.createXMLStreamReader(new CharArrayReader(chars, 0, length));
     }
 
     private void decode() {
-        CharBuffer decoded = declaresUtf8(bytes) ? decodeUtf8(bytes) : null;
-        if (decoded == null) {
+        if (!declaresUtf8(bytes)) {
             chars = NOT_UTF8; // the parser detects the encoding, or reports where and what is malformed
+            return;
+        }
+        CharBuffer decoded = decodeUtf8(bytes);
+        if (decoded == null) {
+            chars = INVALID_UTF8;
             return;
         }
         chars = decoded.array();

@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.GuestChange;
@@ -51,7 +52,8 @@ final class StreamingRequest {
      * @param operation the operation routing found, or null to take the one the Body holds (then this one pass
      *                  is all the reading a call needs; anything unexpected is {@link Unsupported})
      * @throws Unsupported   when Metro should take the call instead
-     * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type
+     * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type, or a malformed
+     *                        Envelope (two Bodies or Headers)
      */
     static StreamingRequest read(XMLInputFactory factory, RequestXml body, SoapVersion version, SoapOperation operation)
             throws Unsupported {
@@ -64,9 +66,14 @@ final class StreamingRequest {
                 throw new Unsupported("the root is not a " + version.label() + " Envelope");
             }
             boolean bodySeen = false;
+            EnvelopeShape shape = new EnvelopeShape(version.envelopeNamespace());
             while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 String ns = r.getNamespaceURI();
                 String name = r.getLocalName();
+                String malformed = shape.child(ns, name);
+                if (malformed != null) {
+                    throw new CventException(CventError.INVALID_SOAP_REQUEST, malformed);
+                }
                 if (!version.envelopeNamespace().equals(ns)) {
                     throw new Unsupported("unexpected element " + name + " in the Envelope");
                 }

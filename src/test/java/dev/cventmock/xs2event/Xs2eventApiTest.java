@@ -97,6 +97,47 @@ class Xs2eventApiTest {
         assertEquals(ORDER, journal.get(1).get("eventId").asText(), journal.toString());
     }
 
+    /** A PUT of these bytes labelled with this media type (null: none), with a length or chunked. */
+    private static java.net.http.HttpResponse<String> putRaw(CventMockServer server, String contentType, byte[] body,
+                                                            boolean chunked) throws Exception {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + GUESTDATA))
+                .header("X-Api-Key", "test")
+                .PUT(chunked ? java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, chunked {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"text/plain, false", "text/plain, true",
+        "application/x-www-form-urlencoded, false", "application/xml, true", "application/json; charset=iso-8859-1, false"})
+    void aBodyThatIsNotLabelledJsonIs415AndChangesNothing(String contentType, boolean chunked, CventMockServer server) throws Exception {
+        java.net.http.HttpResponse<String> r = putRaw(server, contentType, put(guest(null)).getBytes(java.nio.charset.StandardCharsets.UTF_8), chunked);
+        assertEquals(415, r.statusCode(), r.body());
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("message").asText().contains("application/json"), r.body());
+        assertEquals(null, server.bookingOrders().find(ORDER));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"application/json", "application/json; charset=utf-8",
+        "Application/JSON;charset=\"UTF-8\"", "none"})
+    void jsonWithAUtf8CharsetOrNoneIsAccepted(String contentType, CventMockServer server) throws Exception {
+        java.net.http.HttpResponse<String> r = putRaw(server, contentType.equals("none") ? null : contentType,
+                put(guest(null)).getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
+    void invalidUtf8InTheJsonIs400(CventMockServer server) throws Exception {
+        byte[] body = put(guest("\"first_name\": \"A@@B\"")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).replace("@@", "\u00C0\u00AF");
+        java.net.http.HttpResponse<String> r = putRaw(server, "application/json", text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(null, server.bookingOrders().find(ORDER));
+    }
+
     @Test
     void aPutReplacesAllGuestDataAndKeepsGivenIds() {
         seedOrder(3, "[]");

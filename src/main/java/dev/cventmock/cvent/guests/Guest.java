@@ -1,6 +1,5 @@
 package dev.cventmock.cvent.guests;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,12 @@ import java.util.Objects;
 
 /** A stored guest: immutable; every write produces a new instance, so readers never see half an update. */
 public final class Guest {
+    /**
+     * Custom fields one guest may hold, and one update may carry for it: a bound on the work and memory a single
+     * guest can cost (Cvent publishes none; real events define tens, rarely hundreds).
+     */
+    public static final int MAX_CUSTOM_FIELDS = 1_000;
+
     private final String id;
     private final String[] values;
     private final List<CustomField> customFields;
@@ -21,6 +26,9 @@ public final class Guest {
 
     /** A guest with the given attributes (values in canonical form) and custom fields; for seeding. */
     public static Guest of(String id, Map<GuestField, String> fields, List<CustomField> customFields) {
+        if (customFields.size() > MAX_CUSTOM_FIELDS) {
+            throw new IllegalArgumentException(customFields.size() + " custom fields; a guest holds at most " + MAX_CUSTOM_FIELDS);
+        }
         String[] values = new String[GuestField.count()];
         fields.forEach((f, v) -> values[f.ordinal()] = v == null ? null : f.kind().require(f.wireName(), v));
         return new Guest(id, values, List.copyOf(customFields));
@@ -59,27 +67,9 @@ public final class Guest {
         return values.clone();
     }
 
-    /** This guest with {@code updates} merged into its custom fields (by FieldId, else FieldName). */
+    /** This guest's custom fields with {@code updates} merged in (by FieldId, else FieldName). */
     List<CustomField> mergeCustomFields(List<CustomField> updates) {
-        if (updates.isEmpty()) {
-            return customFields;
-        }
-        List<CustomField> merged = new ArrayList<>(customFields);
-        for (CustomField update : updates) {
-            int at = -1;
-            for (int i = 0; i < merged.size(); i++) {
-                if (update.sameFieldAs(merged.get(i))) {
-                    at = i;
-                    break;
-                }
-            }
-            if (at >= 0) {
-                merged.set(at, merged.get(at).mergedWith(update));
-            } else {
-                merged.add(update);
-            }
-        }
-        return List.copyOf(merged);
+        return CustomFieldMerge.merge(customFields, updates);
     }
 
     @Override

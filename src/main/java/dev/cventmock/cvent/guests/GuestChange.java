@@ -12,12 +12,14 @@ public final class GuestChange {
     private final String messageId;
     private final String[] values;
     private final List<CustomField> customFields;
+    private final int customFieldsSent;
 
     private GuestChange(Builder b) {
         this.id = b.id;
         this.messageId = b.messageId;
         this.values = b.values;
         this.customFields = List.copyOf(b.customFields);
+        this.customFieldsSent = b.customFieldsSent;
     }
 
     public static Builder builder() {
@@ -38,8 +40,14 @@ public final class GuestChange {
         return values[field.ordinal()];
     }
 
+    /** The custom fields sent; only the first {@link Guest#MAX_CUSTOM_FIELDS} + 1 are kept of more. */
     public List<CustomField> customFields() {
         return customFields;
+    }
+
+    /** How many custom fields the client sent for this guest, kept or not. */
+    public int customFieldsSent() {
+        return customFieldsSent;
     }
 
     String[] values() {
@@ -51,6 +59,7 @@ public final class GuestChange {
         private String messageId;
         private final String[] values = new String[GuestField.count()];
         private final List<CustomField> customFields = new ArrayList<>(2);
+        private int customFieldsSent;
 
         public Builder id(String id) {
             this.id = id == null || id.isBlank() ? null : id.strip();
@@ -72,8 +81,11 @@ public final class GuestChange {
             return this;
         }
 
+        /** Adds a custom field; past one more than a guest may hold they are only counted (the change is refused). */
         public Builder customField(CustomField field) {
-            customFields.add(field);
+            if (customFieldsSent++ <= Guest.MAX_CUSTOM_FIELDS) {
+                customFields.add(field);
+            }
             return this;
         }
 

@@ -103,16 +103,22 @@ public final class GuestService {
             return new GuestResult(id, change.messageId(), errors);
         }
         String targetId = id != null ? id : idForNewOrMatching(eventId, change);
-        boolean[] missing = new boolean[1];
+        GuestError[] refused = new GuestError[1];
         Guest stored = store.compute(eventId, targetId, current -> {
+            refused[0] = null; // the update may run again when another write came first
             if (current == null && rules.strict()) {
-                missing[0] = true; // deleted since the check above
+                refused[0] = GuestError.of(CventError.ID_DOES_NOT_EXIST); // deleted since the check above
                 return null;
             }
-            return merge(store.pool(), current, targetId, eventId, change, now, modifiedBy);
+            Guest next = merge(store.pool(), current, targetId, eventId, change, now, modifiedBy);
+            if (next.customFields().size() > Guest.MAX_CUSTOM_FIELDS) {
+                refused[0] = tooManyCustomFields(next.customFields().size());
+                return null;
+            }
+            return next;
         });
-        if (missing[0]) {
-            return new GuestResult(id, change.messageId(), List.of(GuestError.of(CventError.ID_DOES_NOT_EXIST)));
+        if (refused[0] != null) {
+            return new GuestResult(id, change.messageId(), List.of(refused[0]));
         }
         return new GuestResult(stored.id(), change.messageId(), List.of());
     }
@@ -123,7 +129,9 @@ public final class GuestService {
         if (guestEvent != null && !guestEvent.strip().equalsIgnoreCase(eventId)) {
             errors.add(GuestError.of(CventError.INVALID_EVENT_ID));
         }
-        if (hasDuplicateFieldIds(change.customFields())) {
+        if (change.customFieldsSent() > Guest.MAX_CUSTOM_FIELDS) {
+            errors.add(tooManyCustomFields(change.customFieldsSent()));
+        } else if (hasDuplicateFieldIds(change.customFields())) {
             errors.add(GuestError.of(CventError.DUPLICATE_CUSTOM_FIELD_ID));
         }
         String email = change.get(GuestField.EMAIL);
@@ -135,6 +143,12 @@ public final class GuestService {
             errors.add(GuestError.of(CventError.INVALID_CC_EMAIL));
         }
         return errors;
+    }
+
+    /** The emulator's own bound, reported as Cvent reports a cancelled transaction, with the limit in the text. */
+    private static GuestError tooManyCustomFields(int count) {
+        return new GuestError(CventError.INVALID_SOAP_REQUEST.code(), CventError.INVALID_SOAP_REQUEST.message()
+                + ": " + count + " custom fields for one guest; at most " + Guest.MAX_CUSTOM_FIELDS + " are allowed");
     }
 
     private static boolean hasDuplicateFieldIds(List<CustomField> fields) {

@@ -1,27 +1,72 @@
 package dev.cventmock.xs2event.bookings;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A booking order with its tickets and the guest data filed against them; immutable, so a reader sees one
- * whole version of it.
+ * whole version of it. Tickets and guests are indexed when the version is made: looking them up by scanning
+ * made a request that names many guests of a large order quadratic.
  */
-public record BookingOrder(String id, String eventId, String status, List<Ticket> tickets, List<GuestRecord> guests) {
-    public BookingOrder {
-        tickets = List.copyOf(tickets);
-        guests = List.copyOf(guests);
+public final class BookingOrder {
+    private final String id;
+    private final String eventId;
+    private final String status;
+    private final List<Ticket> tickets;
+    private final List<GuestRecord> guests;
+    private final Map<String, Ticket> ticketById = new HashMap<>();
+    private final Map<String, GuestRecord> guestById = new HashMap<>();
+    private final Map<String, List<GuestRecord>> guestsByTicket = new HashMap<>();
+
+    public BookingOrder(String id, String eventId, String status, List<Ticket> tickets, List<GuestRecord> guests) {
+        this.id = id;
+        this.eventId = eventId;
+        this.status = status;
+        this.tickets = List.copyOf(tickets);
+        this.guests = List.copyOf(guests);
+        for (Ticket t : this.tickets) {
+            ticketById.putIfAbsent(t.ticketId(), t); // the first of a repeated id, as a scan found it
+        }
+        for (GuestRecord g : this.guests) {
+            guestById.putIfAbsent(g.guestId(), g);
+            guestsByTicket.computeIfAbsent(g.itemTicketId(), k -> new ArrayList<>(1)).add(g);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public List<Ticket> tickets() {
+        return tickets;
+    }
+
+    public List<GuestRecord> guests() {
+        return guests;
     }
 
     public Ticket ticket(String ticketId) {
-        return tickets.stream().filter(t -> t.ticketId().equals(ticketId)).findFirst().orElse(null);
+        return ticketById.get(ticketId);
     }
 
     public GuestRecord guest(String guestId) {
-        return guests.stream().filter(g -> g.guestId().equals(guestId)).findFirst().orElse(null);
+        return guestById.get(guestId);
     }
 
     public List<GuestRecord> guestsOf(String ticketId) {
-        return guests.stream().filter(g -> g.itemTicketId().equals(ticketId)).toList();
+        List<GuestRecord> of = guestsByTicket.get(ticketId);
+        return of == null ? List.of() : List.copyOf(of);
     }
 
     public BookingOrder withGuests(List<GuestRecord> newGuests) {
@@ -65,5 +110,22 @@ public record BookingOrder(String id, String eventId, String status, List<Ticket
             }
         }
         return found;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BookingOrder b && id.equals(b.id) && Objects.equals(eventId, b.eventId)
+                && Objects.equals(status, b.status) && tickets.equals(b.tickets) && guests.equals(b.guests);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, eventId, status, tickets, guests);
+    }
+
+    @Override
+    public String toString() {
+        return "BookingOrder[id=" + id + ", eventId=" + eventId + ", status=" + status + ", tickets=" + tickets
+                + ", guests=" + guests + "]";
     }
 }

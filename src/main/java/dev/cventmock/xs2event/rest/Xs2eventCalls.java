@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cventmock.http.DirectCallHandler.Answer;
+import dev.cventmock.http.JsonLimits;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
@@ -53,7 +54,7 @@ final class Xs2eventCalls {
     /**
      * Names the call (protocol, operation, booking order) and checks the rate limit, the API key and the route.
      */
-    Admission admit(String method, String path, String clientAddress, String apiKey, CallContext call) {
+    Admission admit(String method, String path, String clientAddress, String apiKey, String contentType, CallContext call) {
         List<String> p = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
         Route route = Route.of(method, p);
         call.protocol("REST").operation(route == null ? method + " " + path : route.operationName());
@@ -67,10 +68,38 @@ final class Xs2eventCalls {
         } else if (route == null) {
             refusal = json(call, Route.knownPath(p) ? 405 : 404, message(Route.knownPath(p)
                     ? method + " is not allowed on " + path : "no route " + method + " " + path));
+        } else if (route.takesBody() && !isJson(contentType)) {
+            refusal = json(call, 415, message("unsupported Content-Type '" + contentType
+                    + "': the XS2event API takes application/json (UTF-8)"));
         } else {
             call.subject(p.size() > 2 && p.get(1).equals("bookingorders") ? p.get(2) : null, 0);
         }
         return new Admission(route, p, refusal);
+    }
+
+    /**
+     * True for {@code application/json}, with a UTF-8 charset or none (JSON is UTF-8), and for a request that names
+     * no media type at all: clients that send JSON without saying so are common, and their body is still parsed as
+     * JSON. Anything else (text/plain, a form, XML) is refused, as the real API does, before the body is read.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            if (kv[0].strip().equalsIgnoreCase("charset") && kv.length == 2) {
+                String charset = kv[1].strip().replace("\"", "");
+                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The admitted call's answer: its JSON, or the error its failure maps to. */
@@ -171,6 +200,10 @@ final class Xs2eventCalls {
             return operation;
         }
 
+        boolean takesBody() {
+            return this == PUT_GUEST_DATA || this == PUT_GUEST;
+        }
+
         static Route of(String method, List<String> p) {
             if (p.size() < 3 || !p.get(0).equals("v1")) {
                 return null;
@@ -201,20 +234,10 @@ final class Xs2eventCalls {
     }
 
     private static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            throw new BadRequest("the request body is empty; JSON is expected");
-        }
         try {
-            JsonNode n = GuestDataJson.MAPPER.readTree(body);
-            if (n == null || n.isMissingNode()) {
-                throw new BadRequest("the request body is empty; JSON is expected");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
-        } catch (IOException e) {
-            throw new BadRequest("unreadable body");
+            return JsonLimits.read(GuestDataJson.MAPPER, body);
+        } catch (JsonLimits.Unreadable e) {
+            throw new BadRequest(e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
 import java.util.concurrent.Executor;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 
@@ -34,7 +35,8 @@ final class Xs2eventDirectHandler extends DirectCallHandler {
     @Override
     protected Answer answer(Request request, byte[] body, CallContext call) {
         Xs2eventCalls.Admission admitted = calls.admit(request.getMethod(), request.getHttpURI().getPath(),
-                Request.getRemoteAddr(request), request.getHeaders().get("X-Api-Key"), call);
+                Request.getRemoteAddr(request), request.getHeaders().get("X-Api-Key"),
+                request.getHeaders().get(HttpHeader.CONTENT_TYPE), call);
         if (admitted.refusal() != null) {
             return admitted.refusal();
         }

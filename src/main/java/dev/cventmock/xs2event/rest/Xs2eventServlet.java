@@ -53,7 +53,7 @@ public final class Xs2eventServlet extends HttpServlet {
         CallContext call = CallContext.of(request);
         String method = request.getMethod();
         Xs2eventCalls.Admission admitted = calls.admit(method, request.getRequestURI(), request.getRemoteAddr(),
-                request.getHeader("X-Api-Key"), call);
+                request.getHeader("X-Api-Key"), request.getContentType(), call);
         if (admitted.refusal() != null) {
             write(response, admitted.refusal());
             return;

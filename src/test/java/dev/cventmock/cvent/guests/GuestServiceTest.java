@@ -34,6 +34,62 @@ class GuestServiceTest {
     }
 
     @Nested
+    class CustomFieldLimit {
+        private GuestChange.Builder withCustomFields(GuestChange.Builder b, int from, int count) {
+            for (int i = from; i < from + count; i++) {
+                b.customField(new CustomField("F" + i, "Field " + i, "Text", "v" + i));
+            }
+            return b;
+        }
+
+        @Test
+        void aGuestMayCarryAsManyCustomFieldsAsTheLimit() {
+            List<GuestResult> r = update(withCustomFields(guest("G1"), 0, Guest.MAX_CUSTOM_FIELDS).build());
+            assertTrue(r.get(0).success(), r.toString());
+            assertEquals(Guest.MAX_CUSTOM_FIELDS, store.find(EVENT, "G1").customFields().size());
+        }
+
+        @Test
+        void oneMoreFailsThatGuestOnlyAndKeepsWhatWasStored() {
+            update(guest("G1").set(GuestField.FIRST_NAME, "Ann").build());
+            Guest before = store.find(EVENT, "G1");
+            List<GuestResult> r = update(withCustomFields(guest("G1"), 0, 100_000).build(), guest("G2").build());
+
+            assertEquals(CventError.INVALID_SOAP_REQUEST.code(), r.get(0).errors().get(0).code());
+            assertTrue(r.get(0).errors().get(0).description().contains("at most " + Guest.MAX_CUSTOM_FIELDS), r.toString());
+            assertTrue(r.get(1).success());
+            assertSame(before, store.find(EVENT, "G1"));
+        }
+
+        @Test
+        void updatesThatWouldGrowAStoredGuestPastTheLimitFail() {
+            update(withCustomFields(guest("G1"), 0, Guest.MAX_CUSTOM_FIELDS - 1).build());
+            List<GuestResult> r = update(withCustomFields(guest("G1"), 5_000, 2).build());
+            assertFalse(r.get(0).success());
+            assertEquals(Guest.MAX_CUSTOM_FIELDS - 1, store.find(EVENT, "G1").customFields().size());
+
+            List<GuestResult> overwrite = update(withCustomFields(guest("G1"), 0, 10).build()); // same ids: no growth
+            assertTrue(overwrite.get(0).success());
+        }
+
+        @Test
+        void changesKeepOnlyOneMoreThanTheLimitInMemory() {
+            GuestChange c = withCustomFields(guest("G1"), 0, 50_000).build();
+            assertEquals(50_000, c.customFieldsSent());
+            assertEquals(Guest.MAX_CUSTOM_FIELDS + 1, c.customFields().size());
+        }
+
+        @Test
+        void seedingAGuestWithTooManyIsRefused() {
+            List<CustomField> many = new ArrayList<>();
+            for (int i = 0; i <= Guest.MAX_CUSTOM_FIELDS; i++) {
+                many.add(new CustomField("F" + i, null, null, null));
+            }
+            assertThrows(IllegalArgumentException.class, () -> Guest.of("G1", Map.of(GuestField.EVENT_ID, EVENT), many));
+        }
+    }
+
+    @Nested
     class Merging {
         @Test
         void anUpdateWritesWhatWasSentAndKeepsTheRest() {
