@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +36,19 @@ public final class DurableState implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DurableState.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final DirectoryLock directory;
     private final Path snapshot;
     private final WriteAheadLog log;
     private final long compactAfterBytes;
     private final CventBackend cvent;
     private final BookingOrders orders;
-    // changes append under the read lock, a snapshot takes the write lock: it sees no half-logged change
+    // every store write (its change applied and appended) holds the read lock, a snapshot takes the write lock:
+    // it sees each change either published and logged or not at all, never logged but not yet in the stores
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
 
-    private DurableState(Path dir, long compactAfterBytes, CventBackend cvent, BookingOrders orders) {
+    private DurableState(DirectoryLock directory, Path dir, long compactAfterBytes, CventBackend cvent, BookingOrders orders) {
+        this.directory = directory;
         this.snapshot = dir.resolve("snapshot.dat");
         this.log = new WriteAheadLog(dir.resolve("changes.log"));
         this.compactAfterBytes = compactAfterBytes;
@@ -52,20 +57,28 @@ public final class DurableState implements AutoCloseable {
     }
 
     /**
-     * Recovers what the directory holds into the (empty) stores and starts recording their changes.
+     * Takes the directory (exclusively: a second server on it is refused), recovers what it holds into the (empty)
+     * stores and starts recording their changes.
      *
      * @return the durable state, and whether anything was recovered (a first start has nothing)
+     * @throws DirectoryLock.InUse when another server holds the directory
      */
     public static Opened open(Path dir, long compactAfterBytes, CventBackend cvent, BookingOrders orders) throws IOException {
         Files.createDirectories(dir);
-        DurableState state = new DurableState(dir, compactAfterBytes, cvent, orders);
+        DirectoryLock directory = DirectoryLock.acquire(dir);
+        DurableState state = new DurableState(directory, dir, compactAfterBytes, cvent, orders);
         int[] records = new int[1];
-        if (Files.exists(state.snapshot)) {
-            try (WriteAheadLog snap = new WriteAheadLog(state.snapshot)) {
-                snap.open(payload -> records[0] += state.apply(payload));
+        try {
+            if (Files.exists(state.snapshot)) {
+                try (WriteAheadLog snap = new WriteAheadLog(state.snapshot)) {
+                    snap.open(payload -> records[0] += state.apply(payload));
+                }
             }
+            state.log.open(payload -> records[0] += state.apply(payload));
+        } catch (IOException | RuntimeException e) {
+            state.close();
+            throw e;
         }
-        state.log.open(payload -> records[0] += state.apply(payload));
         state.attach();
         LOG.info("data directory {}: {} change(s) recovered", dir.toAbsolutePath(), records[0]);
         return new Opened(state, records[0] > 0);
@@ -114,6 +127,11 @@ public final class DurableState implements AutoCloseable {
     private void attach() {
         cvent.store().changes(new GuestStore.Changes() {
             @Override
+            public <T> T write(Supplier<T> write) {
+                return whole(write);
+            }
+
+            @Override
             public void stored(Guest guest) {
                 append(guest(guest));
             }
@@ -135,6 +153,11 @@ public final class DurableState implements AutoCloseable {
         });
         cvent.sessions().changes(new SessionRegistry.Changes() {
             @Override
+            public <T> T write(Supplier<T> write) {
+                return whole(write);
+            }
+
+            @Override
             public void stored(Session session) {
                 append(session(session));
             }
@@ -146,6 +169,11 @@ public final class DurableState implements AutoCloseable {
         });
         cvent.logins().changes(new LoginService.Changes() {
             @Override
+            public <T> T write(Supplier<T> write) {
+                return whole(write);
+            }
+
+            @Override
             public void accountAdded(Account account) {
                 append(account(account));
             }
@@ -156,6 +184,11 @@ public final class DurableState implements AutoCloseable {
             }
         });
         orders.changes(new BookingOrders.Changes() {
+            @Override
+            public <T> T write(Supplier<T> write) {
+                return whole(write);
+            }
+
             @Override
             public void stored(BookingOrder order) {
                 append(booking(order));
@@ -173,14 +206,19 @@ public final class DurableState implements AutoCloseable {
         });
     }
 
-    private void append(ObjectNode record) {
-        byte[] payload = bytes(record);
+    /** Runs one store write with compaction kept out until it is both applied and appended. */
+    private <T> T whole(Supplier<T> write) {
         lock.readLock().lock();
         try {
-            log.append(payload);
+            return write.get();
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** Appends a change's record; called by the stores inside {@link #whole}, which keeps compaction out. */
+    private void append(ObjectNode record) {
+        log.append(bytes(record));
     }
 
     private static byte[] bytes(ObjectNode record) {
@@ -248,8 +286,17 @@ public final class DurableState implements AutoCloseable {
         }
     }
 
+    /** Closes the log and gives up the directory; safe to call more than once. */
     @Override
-    public void close() throws IOException {
-        log.close();
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            log.close();
+        } finally {
+            directory.close();
+        }
     }
 }

@@ -26,6 +26,8 @@ final class WriteAheadLog implements AutoCloseable {
     private FileChannel channel;
     private long appended;
     private long synced;
+    // bumped by every reset: a sync that began before a reset must not move the new file's watermark
+    private long generation;
 
     WriteAheadLog(Path file) {
         this.file = file;
@@ -81,22 +83,36 @@ final class WriteAheadLog implements AutoCloseable {
         appended += HEADER + payload.length;
     }
 
-    /** Makes every record appended so far durable (one fsync covers all of them). */
+    /**
+     * Makes every record appended so far durable (one fsync covers all of them). The force runs outside the lock,
+     * so appends go on meanwhile; what it covered is recorded only if the file was not reset in between.
+     */
     void sync() {
-        long target;
-        synchronized (this) {
-            if (synced >= appended) {
-                return;
-            }
-            target = appended;
+        Pending pending = beginSync();
+        if (pending == null) {
+            return;
         }
         try {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sync the data log " + file, e);
         }
-        synchronized (this) {
-            synced = Math.max(synced, target);
+        endSync(pending);
+    }
+
+    /** A sync under way: what the file held when it began. */
+    record Pending(long generation, long target) {
+    }
+
+    /** What a sync beginning now must cover; null when everything appended is already durable. */
+    synchronized Pending beginSync() {
+        return synced >= appended ? null : new Pending(generation, appended);
+    }
+
+    /** Records a finished force; one that began before a reset covered bytes of the old file, not of this one. */
+    synchronized void endSync(Pending pending) {
+        if (pending.generation() == generation) {
+            synced = Math.max(synced, pending.target());
         }
     }
 
@@ -111,6 +127,7 @@ final class WriteAheadLog implements AutoCloseable {
         channel.force(true);
         appended = 0;
         synced = 0;
+        generation++;
     }
 
     @Override

@@ -62,6 +62,19 @@ class AdminApiTest {
     @Nested
     class Guests {
         @Test
+        void idsWithPlusAndSpacesAreReadBackAsWritten() {
+            String token = soap.login();
+            soap.post11("UpdateGuestInfo", Envelopes.update11(token, EVENT, guest("Id", "G+1", "FirstName", "Plus"),
+                    guest("Id", "G 2", "FirstName", "Space")));
+
+            assertEquals("Plus", admin.get("/cvent/events/" + EVENT + "/guests/G+1").json().get("FirstName").asText());
+            assertEquals("Plus", admin.get("/cvent/events/" + EVENT + "/guests/G%2B1").json().get("FirstName").asText());
+            assertEquals("Space", admin.get("/cvent/events/" + EVENT + "/guests/G%202").json().get("FirstName").asText());
+            assertEquals(404, admin.get("/cvent/events/" + EVENT + "/guests/G%201").status(), "G 1 is not G+1");
+            assertEquals(204, admin.delete("/cvent/events/" + EVENT + "/guests/G+1").status());
+        }
+
+        @Test
         void putSeedsAGuestThatSoapUpdatesAndGetReadsBack() {
             AdminClient.Reply put = admin.put("/cvent/events/" + EVENT + "/guests/G-1", """
                     {"FirstName": "Ann", "LastName": "Lee", "Email": "ann@example.com", "OptedOut": true,

@@ -1,6 +1,8 @@
 package dev.cventmock.durability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,5 +73,32 @@ class WriteAheadLogTest {
         write(file, "one");
         Files.write(file, new byte[] {0, 0, 0, 9, 1, 2}, StandardOpenOption.APPEND);
         assertEquals(List.of("one"), replay(file));
+    }
+
+    @Test
+    void aSyncThatBeganBeforeAResetDoesNotCountForTheNewFile() throws IOException {
+        try (WriteAheadLog log = new WriteAheadLog(dir.resolve("changes.log"))) {
+            log.open(p -> { });
+            log.append(new byte[1000]);
+            WriteAheadLog.Pending before = log.beginSync(); // forcing the old file...
+            log.reset(); // ...while compaction empties it
+            log.append(new byte[10]);
+            log.endSync(before);
+            assertNotNull(log.beginSync(), "the record appended after the reset still needs its fsync");
+        }
+    }
+
+    @Test
+    void aFinishedSyncCoversWhatWasAppendedBeforeItBegan() throws IOException {
+        try (WriteAheadLog log = new WriteAheadLog(dir.resolve("changes.log"))) {
+            log.open(p -> { });
+            log.append(new byte[10]);
+            WriteAheadLog.Pending first = log.beginSync();
+            log.append(new byte[10]);
+            log.endSync(first);
+            assertNotNull(log.beginSync(), "the second record came after the sync began");
+            log.sync();
+            assertNull(log.beginSync());
+        }
     }
 }

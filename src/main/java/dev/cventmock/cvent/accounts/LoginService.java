@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.accounts;
 
+import dev.cventmock.state.StoreChanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class LoginService {
     private volatile Changes changes = Changes.NONE;
 
     /** Where account additions are reported (persistence); no-op by default. Lockouts are not persisted. */
-    public interface Changes {
+    public interface Changes extends StoreChanges {
         Changes NONE = new Changes() {
         };
 
@@ -54,15 +55,19 @@ public final class LoginService {
 
     /** Adds the account, or replaces its password (and lifts any lockout) when it exists. */
     public void addAccount(Account account) {
-        accounts.compute(key(account.accountNumber(), account.userName()), (k, old) -> {
-            changes.accountAdded(account);
+        Changes listener = changes;
+        listener.write(() -> accounts.compute(key(account.accountNumber(), account.userName()), (k, old) -> {
+            listener.accountAdded(account);
             return new AccountState(account, 0, null);
-        });
+        }));
     }
 
     public void clearAccounts() {
-        accounts.clear();
-        changes.accountsCleared();
+        Changes listener = changes;
+        listener.write(() -> {
+            accounts.clear();
+            listener.accountsCleared();
+        });
     }
 
     public List<AccountStatus> accounts() {

@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.accounts;
 
+import dev.cventmock.state.StoreChanges;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public final class SessionRegistry {
     private volatile Changes changes = Changes.NONE;
 
     /** Where sessions are reported as they are created or expired (persistence); no-op by default. */
-    public interface Changes {
+    public interface Changes extends StoreChanges {
         Changes NONE = new Changes() {
         };
 
@@ -75,10 +76,11 @@ public final class SessionRegistry {
         }
         Instant now = clock.instant();
         Session session = new Session(token, accountNumber, userName, now, now.plus(lifetime));
-        sessions.compute(token, (t, old) -> {
-            changes.stored(session);
+        Changes listener = changes;
+        listener.write(() -> sessions.compute(token, (t, old) -> {
+            listener.stored(session);
             return session;
-        });
+        }));
         if (createdSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
             createdSinceSweep.set(0);
             sweep(now);
@@ -97,11 +99,12 @@ public final class SessionRegistry {
     /** Ends the session's life now; false when the token is unknown. */
     public boolean expire(String token) {
         Instant now = clock.instant();
-        return sessions.computeIfPresent(token, (t, s) -> {
+        Changes listener = changes;
+        return listener.write(() -> sessions.computeIfPresent(token, (t, s) -> {
             Session expired = new Session(t, s.accountNumber(), s.userName(), s.created(), now);
-            changes.stored(expired);
+            listener.stored(expired);
             return expired;
-        }) != null;
+        })) != null;
     }
 
     /** Every session still known, oldest first. */
@@ -112,8 +115,11 @@ public final class SessionRegistry {
     }
 
     public void clear() {
-        sessions.clear();
-        changes.cleared();
+        Changes listener = changes;
+        listener.write(() -> {
+            sessions.clear();
+            listener.cleared();
+        });
     }
 
     private void sweep(Instant now) {

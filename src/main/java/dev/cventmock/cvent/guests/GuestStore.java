@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.guests;
 
+import dev.cventmock.state.StoreChanges;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public final class GuestStore {
     private volatile Changes changes = Changes.NONE;
 
     /** Where the store reports each change as it is applied (persistence); no-op by default. */
-    public interface Changes {
+    public interface Changes extends StoreChanges {
         Changes NONE = new Changes() {
         };
 
@@ -41,6 +42,11 @@ public final class GuestStore {
 
     public void changes(Changes listener) {
         this.changes = listener;
+    }
+
+    /** The listener in place (to wrap it). */
+    public Changes changes() {
+        return changes;
     }
 
     /** The guest, or null. */
@@ -79,20 +85,22 @@ public final class GuestStore {
     }
 
     private static Guest computeReported(EventGuests event, String key, UnaryOperator<Guest> update, Changes listener) {
-        Guest[] replaced = new Guest[1];
-        Guest stored = event.byId.compute(key, (k, current) -> {
-            Guest next = update.apply(current);
-            if (next == null) {
-                return current;
+        return listener.write(() -> {
+            Guest[] replaced = new Guest[1];
+            Guest stored = event.byId.compute(key, (k, current) -> {
+                Guest next = update.apply(current);
+                if (next == null) {
+                    return current;
+                }
+                replaced[0] = next;
+                listener.stored(next);
+                return next;
+            });
+            if (replaced[0] != null) {
+                event.index(replaced[0]);
             }
-            replaced[0] = next;
-            listener.stored(next);
-            return next;
+            return stored;
         });
-        if (replaced[0] != null) {
-            event.index(replaced[0]);
-        }
-        return stored;
     }
 
     /** Stores (or replaces) a whole guest; its EventID attribute names the event. */
@@ -119,11 +127,12 @@ public final class GuestStore {
             return false;
         }
         Guest[] removed = new Guest[1];
-        event.byId.computeIfPresent(key(guestId), (k, g) -> {
+        Changes listener = changes;
+        listener.write(() -> event.byId.computeIfPresent(key(guestId), (k, g) -> {
             removed[0] = g;
-            changes.removed(eventId, guestId);
+            listener.removed(eventId, guestId);
             return null;
-        });
+        }));
         if (removed[0] != null) {
             event.unindex(removed[0]);
         }
@@ -132,10 +141,14 @@ public final class GuestStore {
 
     /** Drops the event with all its guests; returns how many guests it had, or -1 when it was unknown. */
     public int removeEvent(String eventId) {
-        EventGuests removed = events.remove(key(eventId));
-        if (removed != null) {
-            changes.eventRemoved(eventId);
-        }
+        Changes listener = changes;
+        EventGuests removed = listener.write(() -> {
+            EventGuests gone = events.remove(key(eventId));
+            if (gone != null) {
+                listener.eventRemoved(eventId);
+            }
+            return gone;
+        });
         return removed == null ? -1 : removed.byId.size();
     }
 
@@ -168,9 +181,12 @@ public final class GuestStore {
     }
 
     public void clear() {
-        events.clear();
-        pool.clear();
-        changes.cleared();
+        Changes listener = changes;
+        listener.write(() -> {
+            events.clear();
+            pool.clear();
+            listener.cleared();
+        });
     }
 
     /** Every stored guest (for snapshots). */

@@ -1,5 +1,6 @@
 package dev.cventmock.xs2event.bookings;
 
+import dev.cventmock.state.StoreChanges;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,7 +27,7 @@ public final class BookingOrders {
     private volatile Changes changes = Changes.NONE;
 
     /** Where booking orders are reported as they change (persistence); no-op by default. */
-    public interface Changes {
+    public interface Changes extends StoreChanges {
         Changes NONE = new Changes() {
         };
 
@@ -72,23 +73,29 @@ public final class BookingOrders {
 
     /** Stores a whole booking order (admin API, fixtures); returns the previous one or null. */
     public BookingOrder put(BookingOrder order) {
-        BookingOrder[] previous = new BookingOrder[1];
-        orders.compute(order.id(), (k, old) -> {
-            previous[0] = old;
-            changes.stored(order);
-            return order;
+        Changes listener = changes;
+        return listener.write(() -> {
+            BookingOrder[] previous = new BookingOrder[1];
+            orders.compute(order.id(), (k, old) -> {
+                previous[0] = old;
+                listener.stored(order);
+                return order;
+            });
+            return previous[0];
         });
-        return previous[0];
     }
 
     public boolean remove(String id) {
-        boolean[] removed = new boolean[1];
-        orders.computeIfPresent(id, (k, old) -> {
-            removed[0] = true;
-            changes.removed(id);
-            return null;
+        Changes listener = changes;
+        return listener.write(() -> {
+            boolean[] removed = new boolean[1];
+            orders.computeIfPresent(id, (k, old) -> {
+                removed[0] = true;
+                listener.removed(id);
+                return null;
+            });
+            return removed[0];
         });
-        return removed[0];
     }
 
     public List<BookingOrder> list() {
@@ -98,8 +105,11 @@ public final class BookingOrders {
     }
 
     public void clear() {
-        orders.clear();
-        changes.cleared();
+        Changes listener = changes;
+        listener.write(() -> {
+            orders.clear();
+            listener.cleared();
+        });
     }
 
     /** The ticket with this id in any booking order. */
@@ -122,7 +132,8 @@ public final class BookingOrders {
      */
     public BookingOrder replaceGuestData(String id, List<ItemInput> items, ValidationErrors shapeErrors) {
         boolean lenient = !strict;
-        return orders.compute(id, (k, current) -> {
+        Changes listener = changes;
+        return listener.write(() -> orders.compute(id, (k, current) -> {
             BookingOrder order = current;
             if (order == null) {
                 if (!lenient) {
@@ -136,15 +147,16 @@ public final class BookingOrders {
                 throw new GuestDataRejected(errors);
             }
             BookingOrder next = order.withGuests(guests);
-            changes.stored(next);
+            listener.stored(next);
             return next;
-        });
+        }));
     }
 
     /** Replaces one guest's fields (its ticket line stays). */
     public GuestRecord replaceGuest(String id, String guestId, Map<String, Object> fields, ValidationErrors shapeErrors) {
         GuestRecord[] stored = new GuestRecord[1];
-        orders.compute(id, (k, order) -> {
+        Changes listener = changes;
+        listener.write(() -> orders.compute(id, (k, order) -> {
             if (order == null) {
                 throw new NotFound("booking order " + id + " not found");
             }
@@ -165,9 +177,9 @@ public final class BookingOrders {
             List<GuestRecord> guests = new ArrayList<>(order.guests());
             guests.replaceAll(g -> g.guestId().equals(guestId) ? stored[0] : g);
             BookingOrder next = order.withGuests(guests);
-            changes.stored(next);
+            listener.stored(next);
             return next;
-        });
+        }));
         return stored[0];
     }
 
