@@ -67,7 +67,7 @@ public final class CventMockServer implements AutoCloseable {
     private Xs2eventServlet xs2event;
     private final Fixtures fixtures;
     private final long createdNanos = System.nanoTime();
-    private final DurableState durable;
+    private DurableState durable;
     private Server jetty;
     private ServerConnector connector;
 
@@ -83,23 +83,39 @@ public final class CventMockServer implements AutoCloseable {
         this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_BYTES);
         try {
             this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidSetting("fixtures", e.getMessage(), e);
         }
         if (b.dataDir == null) {
-            durable = null;
             loadStartState();
-        } else {
-            try {
-                DurableState.Opened opened = DurableState.open(b.dataDir, b.compactAfterBytes, cvent, bookingOrders);
-                durable = opened.state();
-                if (!opened.recovered()) {
-                    loadStartState(); // a first start: the start state is recorded like any change
-                }
-                durable.sync();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot use the data directory " + b.dataDir + ": " + e.getMessage(), e);
+        } // else the directory is taken and recovered by start(): a server that is never started holds nothing open
+    }
+
+    /** Takes the data directory and recovers its state into the stores (the start state on a first start). */
+    private void openDataDirectory() {
+        try {
+            DurableState.Opened opened = DurableState.open(settings.dataDir, settings.compactAfterBytes, cvent, bookingOrders);
+            durable = opened.state();
+            if (!opened.recovered()) {
+                loadStartState(); // a first start: the start state is recorded like any change
             }
+            durable.sync();
+        } catch (IOException e) {
+            closeDataDirectory();
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new InvalidSetting("data-dir", why.contains(settings.dataDir.toString()) ? why
+                    : "cannot use the data directory " + settings.dataDir + ": " + why, e);
+        }
+    }
+
+    private void closeDataDirectory() {
+        if (durable != null) {
+            try {
+                durable.close();
+            } catch (IOException e) {
+                LOG.warn("cannot close the data log: {}", e.toString());
+            }
+            durable = null;
         }
     }
 
@@ -134,6 +150,24 @@ public final class CventMockServer implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * A setting the server cannot work with, found when it is built or started (a fixture file that does not read,
+     * a data directory in use, a port taken); {@link #setting()} names it as the command line does.
+     */
+    public static final class InvalidSetting extends IllegalArgumentException {
+        private final String setting;
+
+        InvalidSetting(String setting, String message, Throwable cause) {
+            super(message, cause);
+            this.setting = setting;
+        }
+
+        /** The setting's command-line name, e.g. {@code data-dir} (or two: {@code host or --port}). */
+        public String setting() {
+            return setting;
+        }
+    }
+
     /** Starts listening; returns this for chaining. */
     public synchronized CventMockServer start() {
         if (jetty != null) {
@@ -141,6 +175,9 @@ public final class CventMockServer implements AutoCloseable {
         }
         long t0 = System.nanoTime();
         skipJettyMemoryProbe();
+        if (settings.dataDir != null) {
+            openDataDirectory();
+        }
         // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
         // time-outs, not to memory exhaustion; the job queue stays unbounded as Jetty requires, since each
         // of the capped connections contributes at most a few jobs
@@ -196,7 +233,10 @@ public final class CventMockServer implements AutoCloseable {
             } catch (Exception suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new IllegalStateException("cannot start on " + settings.host + ":" + settings.port + ": " + e.getMessage(), e);
+            callLog.close();
+            closeDataDirectory();
+            throw new InvalidSetting("host or --port", "cannot listen on " + settings.host + ":" + settings.port + ": "
+                    + e.getMessage(), e);
         }
         jetty = server;
         LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
@@ -241,13 +281,7 @@ public final class CventMockServer implements AutoCloseable {
         } finally {
             jetty = null;
             callLog.close();
-            if (durable != null) {
-                try {
-                    durable.close();
-                } catch (IOException e) {
-                    LOG.warn("cannot close the data log: {}", e.toString());
-                }
-            }
+            closeDataDirectory();
         }
     }
 
@@ -498,6 +532,7 @@ public final class CventMockServer implements AutoCloseable {
         /**
          * Makes the state durable in this directory (created if needed): every change is logged and synced before
          * its call is answered, and recovered at the next start, even after kill -9. Without it, memory only.
+         * {@link #start()} takes the directory (one server at a time) and recovers it; {@link #stop()} gives it up.
          */
         public Builder dataDir(Path dir) {
             this.dataDir = dir;

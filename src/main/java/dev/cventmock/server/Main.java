@@ -4,12 +4,12 @@ import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.server.Flags.Flag;
 import dev.cventmock.server.Flags.Kind;
+import dev.cventmock.server.Flags.Type;
 import dev.cventmock.soap.SoapEngine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,69 +25,61 @@ public final class Main {
             "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo) and the XS2event guest-data REST API.",
             "Every flag can also be set by the environment variable shown in its description; a flag given on the command line wins.",
             List.of(
-                    value("port", "PORT", "8080", "Port to listen on; 0 picks a free one."),
-                    value("host", "ADDRESS", "127.0.0.1", "Address to bind (0.0.0.0 for all interfaces)."),
-                    value("public-url", "URL", null, "Base URL to give clients in ServerURL and the WSDL (behind Docker or a "
-                            + "proxy), e.g. http://cvent-mock:8080. Default: the address each request used."),
-                    value("accounts", "FILE", null, "JSON accounts file replacing the default account TEST/test/test."),
-                    value("session-lifetime", "DURATION", "1h", "How long a session lives after Login (90s, 30m, 1h, PT1H)."),
-                    value("max-guests-per-call", "N", "200", "Guests one UpdateGuestInfo may carry; more is fault CV20021."),
+                    value("port", "PORT", "8080", Type.number(0, 65535), "Port to listen on; 0 picks a free one."),
+                    value("host", "ADDRESS", "127.0.0.1", Type.TEXT, "Address to bind (0.0.0.0 for all interfaces)."),
+                    value("public-url", "URL", null, Type.HTTP_URL, "Base URL to give clients in ServerURL and the WSDL (behind "
+                            + "Docker or a proxy), e.g. http://cvent-mock:8080. Default: the address each request used."),
+                    value("accounts", "FILE", null, Type.TEXT, "JSON accounts file replacing the default account TEST/test/test."),
+                    value("session-lifetime", "DURATION", "1h", Type.POSITIVE_DURATION,
+                            "How long a session lives after Login (90s, 30m, 1h, PT1H)."),
+                    value("max-guests-per-call", "N", "200", Type.number(1, Integer.MAX_VALUE),
+                            "Guests one UpdateGuestInfo may carry; more is fault CV20021."),
                     flag("strict", "false", "Strict mode: guests need an existing Id (CV40113, CV50103) instead of being created."),
-                    value("lockout-threshold", "N", "5", "Consecutive failed logins that lock a user out for 30 minutes."),
-                    value("fixtures", "PATH", null, "Fixture file, or folder of *.json fixtures: accounts, sessions, events "
-                            + "and guests loaded at start and on every reset."),
-                    value("daily-quota", "N", "0", "API calls per account per UTC day before fault CV30100 (Cvent's is "
-                            + "10000); 0 = unlimited."),
+                    value("lockout-threshold", "N", "5", Type.number(1, Integer.MAX_VALUE),
+                            "Consecutive failed logins that lock a user out for 30 minutes."),
+                    value("fixtures", "PATH", null, Type.TEXT, "Fixture file, or folder of *.json fixtures: accounts, sessions, "
+                            + "events and guests loaded at start and on every reset."),
+                    value("daily-quota", "N", "0", Type.number(0, Long.MAX_VALUE), "API calls per account per UTC day before "
+                            + "fault CV30100 (Cvent's is 10000); 0 = unlimited."),
                     flag("journal", "true", "Keep the request journal (GET /__admin/requests)."),
-                    value("journal-max-entries", "N", "1000", "Journal entries kept; the oldest are evicted."),
-                    value("journal-max-bytes", "BYTES", "67108864", "Memory the journal may hold, 64 MiB by default "
-                            + "(bodies over 1 MiB are kept truncated)."),
-                    new Flag("xs2event-api-keys", "KEY", env("xs2event-api-keys"), "test", Kind.LIST,
+                    value("journal-max-entries", "N", "1000", Type.number(1, Integer.MAX_VALUE),
+                            "Journal entries kept; the oldest are evicted."),
+                    value("journal-max-bytes", "BYTES", "67108864", Type.number(1, Long.MAX_VALUE), "Memory the journal may "
+                            + "hold, 64 MiB by default (bodies over 1 MiB are kept truncated)."),
+                    new Flag("xs2event-api-keys", "KEY", env("xs2event-api-keys"), "test", Kind.LIST, Type.NON_EMPTY_LIST,
                             "X-Api-Key values the XS2event API accepts, comma-separated."),
-                    value("xs2event-rate-limit", "N", "0", "XS2event requests per second per client address before 503; "
-                            + "0 = no limit."),
-                    value("soap-engine", "ENGINE", "streaming", "streaming: Login and UpdateGuestInfo read in one pass, "
-                            + "anything unusual handed to Metro; metro: every call through Metro's JAX-WS runtime."),
-                    value("admin-token", "TOKEN", null, "Require this token on the admin API (Authorization: Bearer TOKEN "
-                            + "or X-Admin-Token)."),
-                    value("max-body-bytes", "BYTES", "10485760", "Largest request body accepted, 10 MiB by default."),
-                    value("max-xml-depth", "N", "100", "Deepest element nesting accepted in SOAP requests."),
-                    value("max-xml-attributes", "N", "200", "Most attributes on one element."),
-                    value("max-xml-attribute-length", "CHARS", "65536", "Longest attribute value."),
-                    value("max-connections", "N", "1000", "Open connections at most; more wait to be accepted."),
-                    value("data-dir", "DIR", null, "Keep the state (accounts, sessions, guests, booking orders) durable "
-                            + "in DIR across restarts, kill -9 included. Default: memory only.")));
+                    value("xs2event-rate-limit", "N", "0", Type.decimal(0), "XS2event requests per second per client "
+                            + "address before 503; 0 = no limit."),
+                    value("soap-engine", "ENGINE", "streaming", Type.oneOf("streaming", "metro"), "streaming: Login and "
+                            + "UpdateGuestInfo read in one pass, anything unusual handed to Metro; metro: every call through "
+                            + "Metro's JAX-WS runtime."),
+                    value("admin-token", "TOKEN", null, Type.TEXT, "Require this token on the admin API (Authorization: "
+                            + "Bearer TOKEN or X-Admin-Token)."),
+                    value("max-body-bytes", "BYTES", "10485760", Type.number(RequestLimits.MIN_BODY_BYTES, Long.MAX_VALUE),
+                            "Largest request body accepted, 10 MiB by default."),
+                    value("max-xml-depth", "N", "100", Type.number(RequestLimits.MIN_XML_DEPTH, Integer.MAX_VALUE),
+                            "Deepest element nesting accepted in SOAP requests."),
+                    value("max-xml-attributes", "N", "200", Type.number(RequestLimits.MIN_XML_ATTRIBUTES, Integer.MAX_VALUE),
+                            "Most attributes on one element."),
+                    value("max-xml-attribute-length", "CHARS", "65536",
+                            Type.number(RequestLimits.MIN_XML_ATTRIBUTE_LENGTH, Integer.MAX_VALUE), "Longest attribute value."),
+                    value("max-connections", "N", "1000", Type.number(1, Integer.MAX_VALUE),
+                            "Open connections at most; more wait to be accepted."),
+                    value("data-dir", "DIR", null, Type.TEXT, "Keep the state (accounts, sessions, guests, booking orders) "
+                            + "durable in DIR across restarts, kill -9 included. Default: memory only.")));
 
     private final Flags.Parsed options;
-    // the values the start-up lines report as well as the builder takes, converted once
-    private final Duration sessionLifetime;
-    private final int maxGuestsPerCall;
-    private final boolean strict;
-    private final boolean journal;
-    private final long dailyQuota;
-    private final List<String> apiKeys;
-    private final double rateLimit;
-    private final SoapEngine soapEngine;
 
-    /** Throws {@link Flags.Invalid} (or IllegalArgumentException) naming the first value that cannot be used. */
     private Main(Flags.Parsed options) {
         this.options = options;
-        sessionLifetime = durationOf("session-lifetime");
-        maxGuestsPerCall = options.integer("max-guests-per-call", 1);
-        strict = options.bool("strict");
-        journal = options.bool("journal");
-        dailyQuota = options.number("daily-quota", 0, Long.MAX_VALUE);
-        apiKeys = options.list("xs2event-api-keys");
-        rateLimit = options.decimal("xs2event-rate-limit");
-        soapEngine = SoapEngine.of(options.get("soap-engine"));
     }
 
-    private static Flag value(String name, String label, String defaultValue, String description) {
-        return new Flag(name, label, env(name), defaultValue, Kind.VALUE, description);
+    private static Flag value(String name, String label, String defaultValue, Type type, String description) {
+        return new Flag(name, label, env(name), defaultValue, Kind.VALUE, type, description);
     }
 
     private static Flag flag(String name, String defaultValue, String description) {
-        return new Flag(name, "BOOLEAN", env(name), defaultValue, Kind.SWITCH, description);
+        return new Flag(name, "BOOLEAN", env(name), defaultValue, Kind.SWITCH, Type.BOOLEAN, description);
     }
 
     /** --max-body-bytes is read from CVENT_MOCK_MAX_BODY_BYTES, and so on. */
@@ -114,8 +106,11 @@ public final class Main {
             }
             Main main = new Main(parsed);
             return main.serve(main.builder().build());
-        } catch (Flags.Invalid | IllegalArgumentException e) {
+        } catch (Flags.Invalid e) {
             err.println("cvent-mock: " + e.getMessage());
+            return 2;
+        } catch (CventMockServer.InvalidSetting e) {
+            err.println("cvent-mock: " + Flags.invalid(e.setting(), e.getMessage()));
             return 2;
         } catch (Exception | Error e) {
             // Errors too: a LinkageError while stopping (the jar rebuilt under the running server) that escaped
@@ -126,45 +121,39 @@ public final class Main {
     }
 
     /** The server these options describe, not yet built. */
-    private CventMockServer.Builder builder() throws IOException {
+    private CventMockServer.Builder builder() {
         Flags.Parsed o = options;
         CventMockServer.Builder b = CventMockServer.builder()
                 .host(o.get("host"))
-                .port((int) o.number("port", 0, 65535))
+                .port(o.integer("port"))
                 .publicBaseUrl(o.get("public-url"))
-                .sessionLifetime(sessionLifetime)
-                .maxGuestsPerCall(maxGuestsPerCall)
-                .strict(strict)
-                .lockoutThreshold(o.integer("lockout-threshold", 0))
+                .sessionLifetime(o.duration("session-lifetime"))
+                .maxGuestsPerCall(o.integer("max-guests-per-call"))
+                .strict(o.bool("strict"))
+                .lockoutThreshold(o.integer("lockout-threshold"))
                 .fixtures(pathOf("fixtures"))
-                .dailyQuota(dailyQuota)
-                .journal(journal, o.integer("journal-max-entries", 0), o.number("journal-max-bytes", 0, Long.MAX_VALUE))
-                .xs2eventApiKeys(Set.copyOf(apiKeys))
-                .xs2eventRateLimit(rateLimit)
-                .soapEngine(soapEngine)
+                .dailyQuota(o.number("daily-quota"))
+                .journal(o.bool("journal"), o.integer("journal-max-entries"), o.number("journal-max-bytes"))
+                .xs2eventApiKeys(Set.copyOf(o.list("xs2event-api-keys")))
+                .xs2eventRateLimit(o.decimal("xs2event-rate-limit"))
+                .soapEngine(SoapEngine.of(o.get("soap-engine")))
                 .adminToken(o.get("admin-token"))
-                .maxConnections(o.integer("max-connections", 1))
+                .maxConnections(o.integer("max-connections"))
                 .dataDir(pathOf("data-dir"))
-                .limits(new RequestLimits(o.number("max-body-bytes", 1, Long.MAX_VALUE), o.integer("max-xml-depth", 1),
-                        o.integer("max-xml-attributes", 0), o.integer("max-xml-attribute-length", 0),
+                .limits(new RequestLimits(o.number("max-body-bytes"), o.integer("max-xml-depth"),
+                        o.integer("max-xml-attributes"), o.integer("max-xml-attribute-length"),
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
         Path accounts = pathOf("accounts");
         if (accounts != null) {
             try {
                 b.accounts(AccountsFile.read(accounts));
             } catch (NoSuchFileException e) {
-                throw new IllegalArgumentException("accounts file not found: " + accounts.toAbsolutePath());
+                throw new Flags.Invalid(Flags.invalid("accounts", "no such file: " + accounts.toAbsolutePath()));
+            } catch (IOException e) {
+                throw new Flags.Invalid(Flags.invalid("accounts", e.getMessage()));
             }
         }
         return b;
-    }
-
-    private Duration durationOf(String name) {
-        try {
-            return HumanDuration.parse(options.get(name));
-        } catch (IllegalArgumentException e) {
-            throw new Flags.Invalid("invalid value for --" + name + ": " + e.getMessage());
-        }
     }
 
     private Path pathOf(String name) {
@@ -176,6 +165,10 @@ public final class Main {
     private int serve(CventMockServer built) throws InterruptedException {
         Logger log = LoggerFactory.getLogger("cvent-mock");
         CventMockServer server = built.start();
+        boolean journal = options.bool("journal");
+        long dailyQuota = options.number("daily-quota");
+        List<String> apiKeys = options.list("xs2event-api-keys");
+        double rateLimit = options.decimal("xs2event-rate-limit");
         List<Account> list = server.logins().accountList().stream().toList();
         log.info("accounts: {}{}", list, options.get("accounts") == null ? " (the default; --accounts FILE replaces it)" : "");
         if (options.get("fixtures") != null) {
@@ -187,7 +180,8 @@ public final class Main {
                 apiKeys.equals(List.of("test")) ? "test" : apiKeys.size() + " key(s)",
                 rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
-                strict ? "strict" : "lenient", sessionLifetime, maxGuestsPerCall, soapEngine.name().toLowerCase(Locale.ROOT));
+                options.bool("strict") ? "strict" : "lenient", options.duration("session-lifetime"),
+                options.integer("max-guests-per-call"), options.get("soap-engine").toLowerCase(Locale.ROOT));
         String host = options.get("host");
         if (!isLoopback(host)) {
             log.warn("bound to {}: the emulator is reachable from other machines{}", host,

@@ -110,4 +110,58 @@ class DurabilityTest {
             }
         }
     }
+
+    /** Files of {@code dir} this JVM holds open (Linux: /proc/self/fd). */
+    private static java.util.List<String> openFilesIn(Path dir) throws java.io.IOException {
+        java.util.List<String> open = new java.util.ArrayList<>();
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.startsWith(dir.toRealPath())) {
+                        open.add(target.toString());
+                    }
+                } catch (java.io.IOException gone) {
+                    // closed while listing
+                }
+            }
+        }
+        return open;
+    }
+
+    @Test
+    void aServerThatIsBuiltButNeverStartedHoldsNothingOpen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        Files.createDirectories(dir);
+        CventMockServer built = CventMockServer.builder().dataDir(dir).build();
+        assertEquals(java.util.List.of(), openFilesIn(dir));
+        built.close();
+        try (CventMockServer other = CventMockServer.builder().dataDir(dir).build().start()) {
+            assertTrue(other.isRunning(), "the directory is free for another server");
+        }
+        assertEquals(java.util.List.of(), openFilesIn(dir), "a stopped server holds nothing open");
+    }
+
+    @Test
+    void aStartThatFailsClosesTheDataDirectoryAgain() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CventMockServer server = CventMockServer.builder().dataDir(dir).port(taken.getLocalPort()).build();
+            org.junit.jupiter.api.Assertions.assertThrows(CventMockServer.InvalidSetting.class, server::start);
+            assertEquals(java.util.List.of(), openFilesIn(dir));
+        }
+        try (CventMockServer other = CventMockServer.builder().dataDir(dir).build().start()) {
+            assertTrue(other.isRunning(), "the lock was given up too");
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDirectoryIsRefusedNamingTheDirectoryAndTheHolder() {
+        try (CventMockServer first = CventMockServer.builder().dataDir(dir).build().start()) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> CventMockServer.builder().dataDir(dir).build().start());
+            assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()) && e.getMessage().contains("in use"), e.getMessage());
+            assertTrue(first.isRunning());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.cventmock.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line: flags, their environment variables and defaults, help, and how bad input is reported. */
 class CommandLineTest {
@@ -35,7 +45,7 @@ class CommandLineTest {
     @Test
     void everyFlagIsReadFromItsOwnEnvironmentVariable() {
         assertEquals("/tmp/data", parse(Map.of("CVENT_MOCK_DATA_DIR", "/tmp/data")).get("data-dir"));
-        assertEquals("4", parse(Map.of("CVENT_MOCK_MAX_XML_ATTRIBUTES", "4")).get("max-xml-attributes"));
+        assertEquals("60", parse(Map.of("CVENT_MOCK_MAX_XML_ATTRIBUTES", "60")).get("max-xml-attributes"));
         assertEquals("s3cret", parse(Map.of("CVENT_MOCK_ADMIN_TOKEN", "s3cret")).get("admin-token"));
     }
 
@@ -68,14 +78,10 @@ class CommandLineTest {
         assertEquals("unknown flag '--prot' (see --help)", assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--prot", "1")).getMessage());
         assertEquals("--port needs a value (PORT)", assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--port")).getMessage());
         assertTrue(assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "8080")).getMessage().startsWith("unexpected argument '8080'"));
-        assertTrue(assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--port", "http").number("port", 0, 65535))
-                .getMessage().contains("'http' is not a whole number from 0 to 65535"));
-        assertTrue(assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--port", "70000").number("port", 0, 65535))
-                .getMessage().contains("'70000'"));
-        assertTrue(assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--strict=yes").bool("strict"))
-                .getMessage().contains("'yes' is not true or false"));
-        assertTrue(assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--xs2event-rate-limit", "-1").decimal("xs2event-rate-limit"))
-                .getMessage().contains("'-1' is not a number of 0 or more"));
+        assertEquals("invalid value for --port: 'http' is not a whole number from 0 to 65535",
+                assertThrows(Flags.Invalid.class, () -> parse(Map.of(), "--port", "http")).getMessage());
+        assertEquals("invalid value for CVENT_MOCK_PORT (--port): '70000' is not a whole number from 0 to 65535",
+                assertThrows(Flags.Invalid.class, () -> parse(Map.of("CVENT_MOCK_PORT", "70000"))).getMessage());
     }
 
     @Test
@@ -96,13 +102,72 @@ class CommandLineTest {
     void runRefusesBadSettingsWithExitCodeTwoAndOnePlainLine() {
         Output badEnv = run(Map.of("CVENT_MOCK_SESSION_LIFETIME", "forever"));
         assertEquals(2, badEnv.code);
-        assertEquals("cvent-mock: invalid value for --session-lifetime: 'forever' is not a duration (examples: 90s, 30m, 1h, PT1H)\n", badEnv.err);
-        Output badEngine = run(Map.of(), "--soap-engine", "fast", "--port", "0");
-        assertEquals(2, badEngine.code);
-        assertTrue(badEngine.err.contains("streaming or metro"), badEngine.err);
-        Output badKeys = run(Map.of(), "--xs2event-api-keys", ",", "--port", "0");
-        assertEquals(2, badKeys.code);
-        assertTrue(badKeys.err.contains("at least one XS2event API key"), badKeys.err);
+        assertEquals("cvent-mock: invalid value for CVENT_MOCK_SESSION_LIFETIME (--session-lifetime): 'forever' is not a "
+                + "duration (examples: 90s, 30m, 1h, PT1H)\n", badEnv.err);
+    }
+
+    /** Every flag that can hold a bad value, with values it refuses: exit code 2 and one line naming flag and value. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            port                     | http
+            port                     | 70000
+            port                     | -1
+            public-url               | not a url
+            public-url               | ftp://host/x
+            accounts                 | /no/such/accounts.json
+            accounts                 | @malformed-json
+            accounts                 | @no-accounts
+            session-lifetime         | forever
+            session-lifetime         | 0s
+            max-guests-per-call      | 0
+            max-guests-per-call      | many
+            strict                   | yes
+            lockout-threshold        | 0
+            fixtures                 | /no/such/fixtures.json
+            fixtures                 | @malformed-json
+            daily-quota              | -1
+            journal                  | maybe
+            journal-max-entries      | 0
+            journal-max-bytes        | 0
+            xs2event-api-keys        | ','
+            xs2event-rate-limit      | -1
+            xs2event-rate-limit      | NaN
+            soap-engine              | fast
+            max-body-bytes           | 0
+            max-xml-depth            | 3
+            max-xml-attributes       | 10
+            max-xml-attribute-length | 255
+            max-connections          | 0
+            data-dir                 | @a-file
+            """)
+    void everyBadValueStopsTheStartWithExitCodeTwoNamingTheFlag(String flag, String value, @TempDir Path dir) throws IOException {
+        String given = switch (value) {
+            case "@malformed-json" -> Files.writeString(dir.resolve("bad.json"), "{\"accounts\": [").toString();
+            case "@no-accounts" -> Files.writeString(dir.resolve("none.json"), "{\"accounts\": []}").toString();
+            case "@a-file" -> Files.writeString(dir.resolve("file"), "x").toString();
+            default -> value;
+        };
+        Output o = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(Map.of(), "--port", "0", "--" + flag + "=" + given));
+        assertEquals(2, o.code, o.err);
+        assertEquals(1, o.err.lines().count(), "one line: " + o.err);
+        assertTrue(o.err.startsWith("cvent-mock: invalid value for --" + flag + ": "), o.err);
+        assertTrue(o.err.contains(given), "the value is named: " + o.err);
+    }
+
+    @Test
+    void aTakenPortOrADataDirectoryInUseStopsTheStartWithExitCodeTwo(@TempDir Path dir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Output o = run(Map.of(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, o.code, o.err);
+            assertTrue(o.err.startsWith("cvent-mock: invalid value for --host or --port: cannot listen on 127.0.0.1:"
+                    + taken.getLocalPort()), o.err);
+        }
+        try (CventMockServer holder = CventMockServer.builder().dataDir(dir).build().start()) {
+            Output o = run(Map.of(), "--port", "0", "--data-dir", dir.toString());
+            assertEquals(2, o.code, o.err);
+            assertEquals(1, o.err.lines().count(), o.err);
+            assertTrue(o.err.contains(dir.toString()) && o.err.contains("in use") && o.err.contains("pid "), o.err);
+        }
     }
 
     private record Output(int code, String out, String err) {

@@ -260,6 +260,20 @@ class FatJarIT {
     }
 
     @Test
+    void aSecondServerOnTheSameDataDirectoryExitsWithCodeTwoNamingTheDirectoryAndTheHolder(@TempDir Path data) throws Exception {
+        List<String> command = List.of("java", "-jar", JAR.toString(), "--port", "0", "--data-dir", data.toString());
+        Running first = new Running(command, Map.of()).awaitListening();
+        Running second = new Running(command, Map.of());
+        assertEquals(2, second.awaitExit());
+        assertEquals(1, second.lines.size(), "one line: " + second.lines);
+        String line = second.lines.get(0);
+        assertTrue(line.contains(data.toAbsolutePath().toString()) && line.contains("pid " + first.process.pid()), line);
+        assertTrue(first.process.isAlive(), "the first server goes on");
+        first.process.toHandle().destroy();
+        assertEquals(0, first.awaitExit());
+    }
+
+    @Test
     void environmentVariablesAndFlagsConfigureTheServer(@TempDir Path dir) throws Exception {
         Path accounts = Files.writeString(dir.resolve("accounts.json"),
                 "{\"accounts\": [{\"AccountNumber\": \"ACME\", \"UserName\": \"api_user\", \"Password\": \"s3cret\"}]}");
@@ -290,7 +304,8 @@ class FatJarIT {
 
         Running accounts = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0", "--accounts", "/no/such/accounts.json"), Map.of());
         assertEquals(2, accounts.awaitExit());
-        assertTrue(accounts.logged("accounts file not found: /no/such/accounts.json"), accounts.lines.toString());
+        assertTrue(accounts.logged("cvent-mock: invalid value for --accounts: no such file: /no/such/accounts.json"),
+                accounts.lines.toString());
         assertFalse(accounts.lines.stream().anyMatch(l -> l.contains("\tat ")), "no stack trace: " + accounts.lines);
     }
 
