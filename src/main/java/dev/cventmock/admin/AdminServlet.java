@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.jetty.util.URIUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,17 +74,27 @@ public final class AdminServlet extends HttpServlet {
         this.clock = clock;
     }
 
+    /**
+     * The path after /__admin, split at its slashes, each segment percent-decoded as a path segment: '+' is a plus,
+     * so ids such as {@code G+1} are read back as written. (Jetty refuses an encoded slash in a path as ambiguous.)
+     */
+    static List<String> segments(String requestUri) {
+        String path = requestUri.substring("/__admin".length());
+        try {
+            return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(URIUtil::decodePath).toList();
+        } catch (IllegalArgumentException e) {
+            throw AdminException.badRequest("the path is not validly percent-encoded: " + path);
+        }
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring("/__admin".length());
-        List<String> p = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
         if (token != null && !authorized(request)) {
             sendError(response, 401, "the admin API needs its token: Authorization: Bearer TOKEN (or X-Admin-Token: TOKEN)");
             return;
         }
         try {
-            Object result = route(request.getMethod(), p, request, response);
+            Object result = route(request.getMethod(), segments(request.getRequestURI()), request, response);
             if (result instanceof JsonNode json) {
                 send(response, response.getStatus() == 0 ? 200 : response.getStatus(), json);
             } else {
