@@ -1,6 +1,10 @@
 package dev.cventmock.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -64,6 +69,76 @@ class CventMockExtensionTest {
         assertNotEquals(PORTS.get("ParallelA"), PORTS.get("ParallelB"));
     }
 
+    static final Map<String, CventMockServer> SERVERS = new ConcurrentHashMap<>();
+
+    private static void assertAllStopped() {
+        assertFalse(SERVERS.isEmpty());
+        SERVERS.forEach((name, server) -> {
+            assertFalse(server.isRunning(), name + "'s server still runs");
+            assertThrows(IllegalStateException.class, server::port, name + "'s server still holds its port");
+        });
+    }
+
+    @Test
+    void nestedClassesShareTheServerOfTheClassThatDeclaresItAndItStopsAfterTheRun() {
+        SERVERS.clear();
+        run(Map.of(), Outer.class).assertStatistics(s -> s.started(3).succeeded(3).failed(0));
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner"));
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner.Deeper"));
+        assertAllStopped();
+    }
+
+    @Test
+    void nestedClassesRunInParallelStillShareOneServerAndItStops() {
+        SERVERS.clear();
+        run(Map.of("junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "3"), Outer.class, PerTest.class)
+                .assertStatistics(s -> s.started(5).succeeded(5).failed(0));
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner"));
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner.Deeper"));
+        assertNotSame(SERVERS.get("PerTest.first"), SERVERS.get("PerTest.second"));
+        assertAllStopped();
+    }
+
+    @Test
+    void perTestServersStopAfterTheirTests() {
+        SERVERS.clear();
+        run(Map.of(), PerTest.class).assertStatistics(s -> s.started(2).succeeded(2));
+        assertAllStopped();
+    }
+
+    static class Outer {
+        @RegisterExtension
+        static CventMockExtension cvent = CventMockExtension.create();
+
+        @Test
+        void outer(CventMockServer server) {
+            SERVERS.put("Outer", server);
+            assertSame(server, cvent.server());
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void inner(CventMockServer server) {
+                SERVERS.put("Outer.Inner", server);
+                assertTrue(server.isRunning());
+            }
+
+            @Nested
+            class Deeper {
+                @Test
+                void deeper(CventMockServer server) {
+                    SERVERS.put("Outer.Inner.Deeper", server);
+                    assertTrue(server.isRunning());
+                }
+            }
+        }
+    }
+
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class PerClass {
         @RegisterExtension
@@ -95,12 +170,14 @@ class CventMockExtensionTest {
         @Test
         void first(CventMockServer server) {
             PORTS.put("PerTest.first", server.port());
+            SERVERS.put("PerTest.first", server);
             assertTrue(server.isRunning());
         }
 
         @Test
         void second(CventMockServer server) {
             PORTS.put("PerTest.second", server.port());
+            SERVERS.put("PerTest.second", server);
             assertNotNull(cvent.wsdlUrl());
         }
     }
