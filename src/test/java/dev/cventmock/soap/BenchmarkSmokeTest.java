@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The benchmarks measure the work they claim to: the hot-path benchmark stores every guest of the shared
+ * The benchmarks measure the work they claim to: the hot-path benchmark stores every guest of the
  * payloads and answers success, the memory benchmark stores distinct guests, and the XS2event load of bench.sh
  * is accepted. A benchmark that measured faults or refusals would report fast nonsense.
  */
@@ -36,6 +36,23 @@ class BenchmarkSmokeTest {
 
         assertFalse(answer.contains("Fault"), answer);
         assertEquals(guests, answer.split("Success=\"true\"", -1).length - 1, answer);
+    }
+
+    @ParameterizedTest(name = "{0} guest(s)")
+    @ValueSource(ints = {1, 200})
+    void thePayloadsCarryEveryGuestAttributeAndTwoCustomFields(int guests) throws Exception {
+        String xml = BenchPayloads.request(guests, "bench-token");
+        assertEquals(xml, BenchPayloads.request(guests, "bench-token"), "the same payload every time");
+        StreamingRequest in = StreamingRequest.read(XmlInput.factory(dev.cventmock.http.RequestLimits.DEFAULTS),
+                new RequestXml(xml.getBytes(StandardCharsets.UTF_8)), SoapVersion.SOAP_11, null);
+        assertEquals(guests, in.guests.size());
+        for (var g : in.guests) {
+            for (var f : dev.cventmock.cvent.guests.GuestField.values()) {
+                assertTrue(g.get(f) != null, f.wireName() + " is set");
+            }
+            assertEquals(2, g.customFields().size());
+        }
+        assertTrue(xml.chars().anyMatch(c -> c > 127), "non-ASCII letters, as real names have");
     }
 
     @Test

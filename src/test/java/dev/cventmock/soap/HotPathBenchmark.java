@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hot path without HTTP: UpdateGuestInfo request bytes read (routing included), applied to the store, and answered
- * as response bytes, for the shared 1-guest and 200-guest payloads (the same guests rewritten each time).
+ * as response bytes, for 1-guest and 200-guest payloads shaped like the harness's (BenchPayloads) (the same guests rewritten each time).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

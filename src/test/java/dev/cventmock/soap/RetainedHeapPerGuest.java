@@ -6,7 +6,7 @@ import dev.cventmock.journal.CallContext;
 import java.lang.management.ManagementFactory;
 
 /**
- * Memory benchmark: stores 100,000 guests shaped like the shared 200-guest payload (500 UpdateGuestInfo calls
+ * Memory benchmark: stores 100,000 guests shaped like the 200-guest benchmark payload (500 UpdateGuestInfo calls
  * through the streaming reader, each with fresh guest ids) and reports the heap the store retains per guest.
  *
  *   mvn -B -q -Pjmh -DskipTests test   (runs it after the JMH benchmarks)
