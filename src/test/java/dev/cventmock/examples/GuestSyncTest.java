@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The README's JUnit 5 example, kept compiling and passing. */
+/** The JUnit 5 example of docs/testing-in-a-jvm.md, kept compiling and passing. */
 class GuestSyncTest {
     static final String EVENT = "6C3B5E5A-2F4D-4B8E-9C1A-7D2E8F0A1B3C";
     static final String GUEST = "794684FB-2B48-4EC8-BA98-15A6EBBD8079";
