@@ -8,7 +8,6 @@ import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.FieldKind;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
-import dev.cventmock.cvent.guests.InvalidFieldValueException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -92,7 +91,7 @@ public final class GuestJson {
         values.put(GuestField.EVENT_ID, eventId);
         try {
             return Guest.of(id, values, custom);
-        } catch (InvalidFieldValueException ex) {
+        } catch (IllegalArgumentException ex) { // a value not of its kind, too many custom fields
             throw AdminException.badRequest(where + ": " + ex.getMessage());
         }
     }

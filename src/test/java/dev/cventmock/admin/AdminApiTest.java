@@ -62,6 +62,18 @@ class AdminApiTest {
     @Nested
     class Guests {
         @Test
+        void aSeededGuestWithMoreCustomFieldsThanTheLimitIs400() {
+            StringBuilder fields = new StringBuilder();
+            for (int i = 0; i <= dev.cventmock.cvent.guests.Guest.MAX_CUSTOM_FIELDS; i++) {
+                fields.append(i == 0 ? "" : ", ").append("{\"FieldId\": \"F").append(i).append("\"}");
+            }
+            AdminClient.Reply r = admin.put("/cvent/events/" + EVENT + "/guests/G-MANY", "{\"CustomFieldDetail\": [" + fields + "]}");
+            assertEquals(400, r.status(), r.text());
+            assertTrue(r.text().contains("at most " + dev.cventmock.cvent.guests.Guest.MAX_CUSTOM_FIELDS), r.text());
+            assertEquals(404, admin.get("/cvent/events/" + EVENT + "/guests/G-MANY").status());
+        }
+
+        @Test
         void idsWithPlusAndSpacesAreReadBackAsWritten() {
             String token = soap.login();
             soap.post11("UpdateGuestInfo", Envelopes.update11(token, EVENT, guest("Id", "G+1", "FirstName", "Plus"),
