@@ -163,6 +163,11 @@ public final class DurableState implements AutoCloseable {
             }
 
             @Override
+            public void removed(String token) {
+                append(record("session-del").put("token", token));
+            }
+
+            @Override
             public void cleared() {
                 append(record("sessions-clear"));
             }
@@ -269,6 +274,7 @@ public final class DurableState implements AutoCloseable {
                 case "event-del" -> cvent.store().removeEvent(r.get("event").asText());
                 case "session" -> cvent.sessions().restore(new Session(r.get("token").asText(), r.get("account").asText(),
                         r.get("user").asText(), Instant.parse(r.get("created").asText()), Instant.parse(r.get("expires").asText())));
+                case "session-del" -> cvent.sessions().remove(r.get("token").asText());
                 case "account" -> cvent.logins().addAccount(new Account(r.get("AccountNumber").asText(), r.get("UserName").asText(),
                         r.get("Password").asText()));
                 case "accounts-clear" -> cvent.logins().clearAccounts();

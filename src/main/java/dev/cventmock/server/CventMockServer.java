@@ -33,6 +33,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -70,11 +73,13 @@ public final class CventMockServer implements AutoCloseable {
     private DurableState durable;
     private Server jetty;
     private ServerConnector connector;
+    private ScheduledExecutorService housekeeping;
 
     private CventMockServer(Builder b) {
         this.settings = b;
         GuestStore store = new GuestStore();
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionLifetime);
+        sessions.maxPerUser(b.maxSessionsPerUser);
         this.cvent = new CventBackend(store,
                 new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall)),
                 new LoginService(b.clock, sessions, b.lockoutThreshold),
@@ -239,6 +244,13 @@ public final class CventMockServer implements AutoCloseable {
                     + e.getMessage(), e);
         }
         jetty = server;
+        housekeeping = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "cvent-mock-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        // sessions past their day are forgotten at their user's next Login too; this covers users who stopped calling
+        housekeeping.scheduleWithFixedDelay(this::purgeExpiredSessions, 1, 1, TimeUnit.MINUTES);
         LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
         return this;
     }
@@ -269,11 +281,20 @@ public final class CventMockServer implements AutoCloseable {
         }
     }
 
+    private void purgeExpiredSessions() {
+        try {
+            cvent.sessions().purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.warn("purging expired sessions failed: {}", e.toString());
+        }
+    }
+
     /** Stops accepting, lets in-flight calls finish (bounded by the stop timeout), then releases the port. */
     public synchronized void stop() {
         if (jetty == null) {
             return;
         }
+        housekeeping.shutdownNow();
         try {
             jetty.stop();
         } catch (Exception e) {
@@ -393,6 +414,7 @@ public final class CventMockServer implements AutoCloseable {
         private String publicBaseUrl;
         private final List<Account> accounts = new ArrayList<>();
         private Duration sessionLifetime = Duration.ofHours(1);
+        private int maxSessionsPerUser = SessionRegistry.DEFAULT_MAX_PER_USER;
         private int maxGuestsPerCall = UpdatePolicy.DEFAULT_MAX_GUESTS_PER_CALL;
         private boolean strict;
         private int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
@@ -451,6 +473,15 @@ public final class CventMockServer implements AutoCloseable {
 
         public Builder sessionLifetime(Duration lifetime) {
             this.sessionLifetime = Objects.requireNonNull(lifetime);
+            return this;
+        }
+
+        /** Sessions one user keeps at most, live or remembered-expired; a Login beyond it retires the oldest. */
+        public Builder maxSessionsPerUser(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxSessionsPerUser must be at least 1");
+            }
+            this.maxSessionsPerUser = max;
             return this;
         }
 

@@ -32,6 +32,8 @@ public final class Main {
                     value("accounts", "FILE", null, Type.TEXT, "JSON accounts file replacing the default account TEST/test/test."),
                     value("session-lifetime", "DURATION", "1h", Type.POSITIVE_DURATION,
                             "How long a session lives after Login (90s, 30m, 1h, PT1H)."),
+                    value("max-sessions-per-user", "N", "1000", Type.number(1, Integer.MAX_VALUE), "Sessions one user "
+                            + "keeps at most, live or expired; a Login beyond it retires the user's oldest session."),
                     value("max-guests-per-call", "N", "200", Type.number(1, Integer.MAX_VALUE),
                             "Guests one UpdateGuestInfo may carry; more is fault CV20021."),
                     flag("strict", "false", "Strict mode: guests need an existing Id (CV40113, CV50103) instead of being created."),
@@ -128,6 +130,7 @@ public final class Main {
                 .port(o.integer("port"))
                 .publicBaseUrl(o.get("public-url"))
                 .sessionLifetime(o.duration("session-lifetime"))
+                .maxSessionsPerUser(o.integer("max-sessions-per-user"))
                 .maxGuestsPerCall(o.integer("max-guests-per-call"))
                 .strict(o.bool("strict"))
                 .lockoutThreshold(o.integer("lockout-threshold"))

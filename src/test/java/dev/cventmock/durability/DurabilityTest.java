@@ -111,6 +111,22 @@ class DurabilityTest {
         }
     }
 
+    @Test
+    void aSessionRetiredByTheUsersBoundStaysRetiredAfterARestart() {
+        String first;
+        String last;
+        try (CventMockServer server = CventMockServer.builder().dataDir(dir).maxSessionsPerUser(2).build().start()) {
+            first = server.sessions().create("TEST", "test").token();
+            server.sessions().create("TEST", "test");
+            last = server.sessions().create("TEST", "test").token();
+        }
+        try (CventMockServer again = CventMockServer.builder().dataDir(dir).maxSessionsPerUser(2).build().start()) {
+            assertTrue(again.sessions().check(first) instanceof dev.cventmock.cvent.accounts.SessionCheck.Unknown);
+            assertTrue(again.sessions().check(last) instanceof dev.cventmock.cvent.accounts.SessionCheck.Valid);
+            assertEquals(2, again.sessions().size());
+        }
+    }
+
     /** Files of {@code dir} this JVM holds open (Linux: /proc/self/fd). */
     private static java.util.List<String> openFilesIn(Path dir) throws java.io.IOException {
         java.util.List<String> open = new java.util.ArrayList<>();
