@@ -1,5 +1,6 @@
 package dev.cventmock.http;
 
+import dev.cventmock.process.FatalErrors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,7 +32,12 @@ public final class CallWorkers extends AbstractLifeCycle implements Executor {
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread t = new Thread(() -> {
                 CURRENT.set(this);
-                task.run();
+                try {
+                    task.run();
+                } catch (Throwable e) { // the pool replaces a worker that died, unless the JVM cannot go on
+                    FatalErrors.check(e, Thread.currentThread().getName());
+                    throw e;
+                }
             }, name + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;

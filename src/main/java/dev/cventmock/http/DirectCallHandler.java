@@ -1,5 +1,6 @@
 package dev.cventmock.http;
 
+import dev.cventmock.process.FatalErrors;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.journal.RequestHeaders;
@@ -140,6 +141,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             try {
                 DirectCallHandler.this.answer(request, response, callback, body, call);
             } catch (Throwable t) {
+                FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
                 callback.failed(t); // Jetty answers 500 through the error handler, as for a handler that throws
             }
         }
@@ -195,6 +197,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                 Response.writeError(request, response, callback, 404);
             }
         } catch (Throwable t) {
+            FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
             callback.failed(t);
         }
     }

@@ -1,5 +1,6 @@
 package dev.cventmock.journal;
 
+import dev.cventmock.process.FatalErrors;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -58,7 +59,20 @@ public final class CallLog implements AutoCloseable {
         }
     }
 
+    /** The writer's loop: it must outlive a failed write, or calls would fill the queue and the log stop for good. */
     private void drain() {
+        while (true) {
+            try {
+                drainUntilClosed();
+                return;
+            } catch (Throwable e) {
+                FatalErrors.check(e, "the call log");
+                System.err.println("cvent-mock: writing the call log failed: " + e);
+            }
+        }
+    }
+
+    private void drainUntilClosed() {
         List<Line> batch = new ArrayList<>(256);
         StringBuilder text = new StringBuilder(64 * 1024);
         while (true) {

@@ -1,5 +1,6 @@
 package dev.cventmock.journal;
 
+import dev.cventmock.process.FatalErrors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,6 +52,9 @@ public final class JournalFilter implements Filter {
         IOException failed = null;
         try {
             chain.doFilter(request, capture != null ? capture : response);
+        } catch (Error e) {
+            FatalErrors.check(e, "a call to " + request.getRequestURI());
+            throw e;
         } catch (IOException e) {
             // the request could not be read (client gone, stalled past the timeout, malformed framing):
             // one log line says why instead of a stack trace

@@ -18,6 +18,7 @@ import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.journal.JournalFilter;
 import dev.cventmock.journal.RequestJournal;
+import dev.cventmock.process.FatalErrors;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapEngine;
 import dev.cventmock.soap.SoapServlet;
@@ -186,7 +187,17 @@ public final class CventMockServer implements AutoCloseable {
         // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
         // time-outs, not to memory exhaustion; the job queue stays unbounded as Jetty requires, since each
         // of the capped connections contributes at most a few jobs
-        QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads));
+        QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads)) {
+            @Override
+            protected void runJob(Runnable job) {
+                try {
+                    job.run();
+                } catch (Throwable e) { // Jetty logs a failed job and goes on, which after a fatal error it cannot
+                    FatalErrors.check(e, Thread.currentThread().getName());
+                    throw e;
+                }
+            }
+        };
         threads.setName("cvent-mock");
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();

@@ -2,6 +2,7 @@ package dev.cventmock.server;
 
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.http.RequestLimits;
+import dev.cventmock.process.FatalErrors;
 import dev.cventmock.server.Flags.Flag;
 import dev.cventmock.server.Flags.Kind;
 import dev.cventmock.server.Flags.Type;
@@ -90,6 +91,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        FatalErrors.exitOnFatal(System.err);
         LogSetup.configure();
         System.exit(run(System.getenv(), System.out, System.err, args));
     }

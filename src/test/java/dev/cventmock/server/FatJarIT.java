@@ -274,6 +274,40 @@ class FatJarIT {
     }
 
     @Test
+    void runningOutOfMemoryEndsTheProcessPromptlyWithOneLineInsteadOfLeavingAZombie() throws Exception {
+        Running server = new Running(List.of("java", "-Xmx64m", "-jar", JAR.toString(), "--port", "0", "--journal", "false"),
+                Map.of()).awaitListening();
+        SoapClient soap = new SoapClient("http://127.0.0.1:" + server.port + "/soap/V200611.ASMX");
+        String token = soap.login();
+        java.util.Random random = new java.util.Random(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (int call = 0; server.process.isAlive() && System.nanoTime() < deadline; call++) {
+            StringBuilder guests = new StringBuilder();
+            for (int g = 0; g < 200; g++) {
+                guests.append("<Guest Id=\"C").append(call).append("-G").append(g).append('"');
+                for (String attribute : new String[] {"FirstName", "LastName", "Company", "Address1", "Address2", "Address3",
+                    "City", "Designation", "Nickname", "PassportNumber"}) {
+                    char[] value = new char[2_000];
+                    for (int i = 0; i < value.length; i++) {
+                        value[i] = (char) ('a' + random.nextInt(26)); // distinct values: nothing is shared
+                    }
+                    guests.append(' ').append(attribute).append("=\"").append(value).append('"');
+                }
+                guests.append("/>");
+            }
+            try {
+                soap.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-OOM", guests.toString()));
+            } catch (Throwable serverGone) {
+                break;
+            }
+        }
+        assertTrue(server.process.waitFor(30, TimeUnit.SECONDS), "the process ended: " + server.lines);
+        server.reader.join(5_000);
+        assertEquals(3, server.process.exitValue(), server.lines.toString());
+        assertTrue(server.logged("cvent-mock: out of memory in "), server.lines.toString());
+    }
+
+    @Test
     void environmentVariablesAndFlagsConfigureTheServer(@TempDir Path dir) throws Exception {
         Path accounts = Files.writeString(dir.resolve("accounts.json"),
                 "{\"accounts\": [{\"AccountNumber\": \"ACME\", \"UserName\": \"api_user\", \"Password\": \"s3cret\"}]}");
