@@ -1,5 +1,6 @@
 package dev.cventmock.admin;
 
+import dev.cventmock.state.Capacity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -102,10 +103,30 @@ public final class AdminServlet extends HttpServlet {
             }
         } catch (AdminException e) {
             sendError(response, e.status(), e.getMessage());
+        } catch (Capacity.Full e) {
+            sendError(response, 507, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("admin request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             sendError(response, 500, "the emulator failed to process the admin request");
         }
+    }
+
+    /** What each bounded store holds against its bound. */
+    private ObjectNode capacity() {
+        ObjectNode c = AdminJson.MAPPER.createObjectNode();
+        usage(c, "guests", cvent.store().guestCapacity().used(), cvent.store().guestCapacity().max());
+        usage(c, "events", cvent.store().eventCapacity().used(), cvent.store().eventCapacity().max());
+        usage(c, "bookingOrders", bookings.capacity().used(), bookings.capacity().max());
+        usage(c, "accounts", cvent.logins().accountList().size(), LoginService.MAX_ACCOUNTS);
+        usage(c, "faultRules", faults.list().size(), FaultRules.MAX_RULES);
+        usage(c, "journalEntries", journal.size(), journal.maxEntries());
+        usage(c, "journalBytes", journal.bytesHeld(), journal.maxBytes());
+        c.putObject("sessions").put("used", cvent.sessions().size()).put("maxPerUser", cvent.sessions().maxPerUser());
+        return c;
+    }
+
+    private static void usage(ObjectNode into, String name, long used, long max) {
+        into.putObject(name).put("used", used).put("max", max);
     }
 
     private Object route(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -117,6 +138,7 @@ public final class AdminServlet extends HttpServlet {
                     o.put("status", "UP");
                     o.put("version", server.version());
                     o.put("uptimeMs", server.uptimeMillis());
+                    o.set("capacity", capacity());
                     return o;
                 }
             }
@@ -131,7 +153,7 @@ public final class AdminServlet extends HttpServlet {
                 return cvent(method, p.subList(1, p.size()), request, response);
             }
             case "requests" -> {
-                return requests(method, p, request);
+                return requests(method, p, request, response);
             }
             case "xs2event" -> {
                 return xs2event(method, p, request, response);
@@ -163,7 +185,8 @@ public final class AdminServlet extends HttpServlet {
             case "sessions" -> {
                 if (p.size() == 1 && method.equals("GET")) {
                     ArrayNode out = AdminJson.MAPPER.createArrayNode();
-                    cvent.sessions().list().forEach(s -> out.add(AdminJson.session(s, clock.instant())));
+                    Page.of(request).of(cvent.sessions().list(), request, response)
+                            .forEach(s -> out.add(AdminJson.session(s, clock.instant())));
                     return out;
                 }
                 if (p.size() == 1 && only(method, "GET", "POST")) {
@@ -209,7 +232,8 @@ public final class AdminServlet extends HttpServlet {
     private Object events(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (p.size() == 1 && only(method, "GET")) {
             ArrayNode out = AdminJson.MAPPER.createArrayNode();
-            cvent.store().eventGuestCounts().forEach((id, n) -> out.addObject().put("EventId", id).put("guestCount", n));
+            Page.of(request).of(List.copyOf(cvent.store().eventGuestCounts().entrySet()), request, response)
+                    .forEach(e -> out.addObject().put("EventId", e.getKey()).put("guestCount", e.getValue()));
             return out;
         }
         String eventId = p.size() > 1 ? p.get(1) : null;
@@ -222,7 +246,7 @@ public final class AdminServlet extends HttpServlet {
         }
         if (p.size() == 3 && p.get(2).equals("guests") && only(method, "GET")) {
             requireEvent(eventId);
-            return guests(eventId, request);
+            return guests(eventId, request, response);
         }
         if (p.size() == 4 && p.get(2).equals("guests") && only(method, "GET", "PUT", "DELETE")) {
             String guestId = p.get(3);
@@ -249,11 +273,12 @@ public final class AdminServlet extends HttpServlet {
         throw unknownRoute(method, p);
     }
 
-    private ArrayNode guests(String eventId, HttpServletRequest request) {
+    private ArrayNode guests(String eventId, HttpServletRequest request, HttpServletResponse response) {
+        Page page = Page.of(request);
         String email = request.getParameter("email");
         String lastName = request.getParameter("lastName");
         LocalDateTime since = dateTimeParameter(request, "modifiedSince");
-        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        List<Guest> matching = new java.util.ArrayList<>();
         for (Guest g : cvent.store().guests(eventId)) {
             if (email != null && !email.equalsIgnoreCase(g.get(GuestField.EMAIL))) {
                 continue;
@@ -267,8 +292,10 @@ public final class AdminServlet extends HttpServlet {
                     continue;
                 }
             }
-            out.add(GuestJson.toJson(g));
+            matching.add(g);
         }
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        page.of(matching, request, response).forEach(g -> out.add(GuestJson.toJson(g)));
         return out;
     }
 
@@ -308,7 +335,7 @@ public final class AdminServlet extends HttpServlet {
             if (p.size() == 2 && only(method, "GET", "POST")) {
                 if (method.equals("GET")) {
                     ArrayNode list = AdminJson.MAPPER.createArrayNode();
-                    bookings.list().forEach(o -> list.add(BookingOrderJson.toJson(o)));
+                    Page.of(request).of(bookings.list(), request, response).forEach(o -> list.add(BookingOrderJson.toJson(o)));
                     return list;
                 }
                 BookingOrder order = bookingOrder(body(request), null);
@@ -350,7 +377,8 @@ public final class AdminServlet extends HttpServlet {
         }
     }
 
-    private Object requests(String method, List<String> p, HttpServletRequest request) throws IOException {
+    private Object requests(String method, List<String> p, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (p.size() == 1 && only(method, "GET", "DELETE")) {
             if (method.equals("DELETE")) {
                 journal.clear();
@@ -365,11 +393,9 @@ public final class AdminServlet extends HttpServlet {
                     throw AdminException.badRequest("since must be an ISO-8601 instant such as 2026-11-21T10:00:00Z: '" + s + "'");
                 }
             }
-            int limit = intParameter(request, "limit");
             ArrayNode list = AdminJson.MAPPER.createArrayNode();
-            for (JournalEntry e : journal.find(request.getParameter("operation"), since, limit)) {
-                list.add(AdminJson.entry(e));
-            }
+            Page.of(request).of(journal.find(request.getParameter("operation"), since, 0), request, response)
+                    .forEach(e -> list.add(AdminJson.entry(e)));
             ObjectNode o = AdminJson.MAPPER.createObjectNode();
             o.set("requests", list);
             o.put("enabled", journal.isEnabled());
@@ -472,7 +498,7 @@ public final class AdminServlet extends HttpServlet {
         return AdminJson.MAPPER.createObjectNode().put("status", s);
     }
 
-    private static int intParameter(HttpServletRequest request, String name) {
+    static int intParameter(HttpServletRequest request, String name) {
         String v = request.getParameter(name);
         if (v == null) {
             return 0;

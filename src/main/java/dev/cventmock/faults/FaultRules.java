@@ -1,5 +1,6 @@
 package dev.cventmock.faults;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.journal.CallContext;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +11,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A rule with a count expires after firing that many times.
  */
 public final class FaultRules {
+    /** Rules held at most: every call is matched against each of them. */
+    public static final int MAX_RULES = 1_000;
+
     private final CopyOnWriteArrayList<FaultRule> rules = new CopyOnWriteArrayList<>();
 
-    public FaultRule add(FaultMatch match, FaultAction action, Integer times) {
+    /**
+     * Adds a rule after the others.
+     *
+     * @throws Capacity.Full when {@link #MAX_RULES} rules are active
+     */
+    public synchronized FaultRule add(FaultMatch match, FaultAction action, Integer times) {
+        if (rules.size() >= MAX_RULES) {
+            throw new Capacity("fault rules", "at most " + MAX_RULES + "; remove some", MAX_RULES).full();
+        }
         FaultRule rule = new FaultRule(UUID.randomUUID().toString(), match == null ? FaultMatch.ANY : match, action, times);
         rules.add(rule);
         return rule;

@@ -99,6 +99,14 @@ public final class RequestJournal {
         }
     }
 
+    public int maxEntries() {
+        return maxEntries;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public int size() {
         return count.get();
     }

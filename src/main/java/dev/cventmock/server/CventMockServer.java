@@ -1,5 +1,6 @@
 package dev.cventmock.server;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.admin.AdminServlet;
 import dev.cventmock.admin.Fixtures;
 import dev.cventmock.cvent.CventBackend;
@@ -61,6 +62,8 @@ import org.slf4j.LoggerFactory;
 public final class CventMockServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
     private static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+    public static final long DEFAULT_MAX_EVENTS = 100_000;
+    public static final long DEFAULT_MAX_BOOKING_ORDERS = 10_000;
 
     private final Builder settings;
     private final CventBackend cvent;
@@ -78,15 +81,18 @@ public final class CventMockServer implements AutoCloseable {
 
     private CventMockServer(Builder b) {
         this.settings = b;
-        GuestStore store = new GuestStore();
+        GuestStore store = new GuestStore(new Capacity("guests", "--max-guests", b.maxGuests()),
+                new Capacity("events", "--max-events", b.maxEvents));
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionLifetime);
         sessions.maxPerUser(b.maxSessionsPerUser);
         this.cvent = new CventBackend(store,
                 new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall)),
                 new LoginService(b.clock, sessions, b.lockoutThreshold),
                 new ApiQuota(b.clock, b.dailyQuota));
-        this.bookingOrders = new BookingOrders(b.clock, b.strict);
-        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes, RequestJournal.DEFAULT_MAX_BODY_BYTES);
+        this.bookingOrders = new BookingOrders(b.clock, b.strict,
+                new Capacity("booking orders", "--max-booking-orders", b.maxBookingOrders));
+        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes(),
+                RequestJournal.DEFAULT_MAX_BODY_BYTES);
         try {
             this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
         } catch (IOException | IllegalArgumentException e) {
@@ -99,6 +105,10 @@ public final class CventMockServer implements AutoCloseable {
 
     /** Takes the data directory and recovers its state into the stores (the start state on a first start). */
     private void openDataDirectory() {
+        // what was stored before is put back whole, even if the bounds are lower now: they refuse only new additions
+        List<Capacity> bounds = List.of(cvent.store().guestCapacity(), cvent.store().eventCapacity(), bookingOrders.capacity());
+        List<Long> limits = bounds.stream().map(Capacity::max).toList();
+        bounds.forEach(c -> c.max(Long.MAX_VALUE));
         try {
             DurableState.Opened opened = DurableState.open(settings.dataDir, settings.compactAfterBytes, cvent, bookingOrders);
             durable = opened.state();
@@ -111,6 +121,10 @@ public final class CventMockServer implements AutoCloseable {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new InvalidSetting("data-dir", why.contains(settings.dataDir.toString()) ? why
                     : "cannot use the data directory " + settings.dataDir + ": " + why, e);
+        } finally {
+            for (int i = 0; i < bounds.size(); i++) {
+                bounds.get(i).max(limits.get(i));
+            }
         }
     }
 
@@ -418,6 +432,16 @@ public final class CventMockServer implements AutoCloseable {
         }
     }
 
+    /** Guests a heap of this size has room for: half of it at 1,200 bytes a guest (measured: about 1,060 retained). */
+    static long guestsForHeap(long maxHeapBytes) {
+        return Math.max(1_000, maxHeapBytes / 2 / 1_200);
+    }
+
+    /** What the journal may hold by default: 64 MiB, or an eighth of a smaller heap. */
+    static long journalBytesForHeap(long maxHeapBytes) {
+        return Math.max(1024 * 1024, Math.min(RequestJournal.DEFAULT_MAX_BYTES, maxHeapBytes / 8));
+    }
+
     /** Settings of a server; every one has a default that makes the quick start work. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -434,7 +458,10 @@ public final class CventMockServer implements AutoCloseable {
         private long dailyQuota;
         private boolean journalEnabled = true;
         private int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
-        private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
+        private long journalMaxBytes; // 0: from the heap
+        private long maxGuests; // 0: from the heap
+        private long maxEvents = DEFAULT_MAX_EVENTS;
+        private long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
         private Set<String> xs2eventApiKeys = Set.of("test");
         private double xs2eventRateLimit;
         private SoapEngine soapEngine = SoapEngine.STREAMING;
@@ -448,6 +475,39 @@ public final class CventMockServer implements AutoCloseable {
         private Duration stopTimeout = Duration.ofSeconds(10);
 
         private Builder() {
+        }
+
+        /** Guests stored at most (all events together); by default what half the heap holds. */
+        public Builder maxGuests(long max) {
+            this.maxGuests = positive("maxGuests", max);
+            return this;
+        }
+
+        /** Events (with guests) stored at most; default 100,000. */
+        public Builder maxEvents(long max) {
+            this.maxEvents = positive("maxEvents", max);
+            return this;
+        }
+
+        /** XS2event booking orders stored at most; default 10,000. */
+        public Builder maxBookingOrders(long max) {
+            this.maxBookingOrders = positive("maxBookingOrders", max);
+            return this;
+        }
+
+        long maxGuests() {
+            return maxGuests > 0 ? maxGuests : guestsForHeap(Runtime.getRuntime().maxMemory());
+        }
+
+        long journalMaxBytes() {
+            return journalMaxBytes > 0 ? journalMaxBytes : journalBytesForHeap(Runtime.getRuntime().maxMemory());
+        }
+
+        private static long positive(String name, long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1: " + value);
+            }
+            return value;
         }
 
         /** Bind address; default 127.0.0.1. */

@@ -147,6 +147,12 @@ final class Flags {
             return (Long) typed.get(name);
         }
 
+        /** A number whose flag has no default (its default is worked out elsewhere), or 0 when it was not given. */
+        long numberOrZero(String name) {
+            Object v = typed.get(name);
+            return v == null ? 0 : (Long) v;
+        }
+
         int integer(String name) {
             return Math.toIntExact((Long) typed.get(name));
         }

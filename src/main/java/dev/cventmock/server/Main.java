@@ -47,8 +47,14 @@ public final class Main {
                     flag("journal", "true", "Keep the request journal (GET /__admin/requests)."),
                     value("journal-max-entries", "N", "1000", Type.number(1, Integer.MAX_VALUE),
                             "Journal entries kept; the oldest are evicted."),
-                    value("journal-max-bytes", "BYTES", "67108864", Type.number(1, Long.MAX_VALUE), "Memory the journal may "
-                            + "hold, 64 MiB by default (bodies over 1 MiB are kept truncated)."),
+                    value("journal-max-bytes", "BYTES", null, Type.number(1, Long.MAX_VALUE), "Memory the journal may "
+                            + "hold (bodies over 1 MiB are kept truncated). Default: 64 MiB, or an eighth of a smaller heap."),
+                    value("max-guests", "N", null, Type.number(1, Long.MAX_VALUE), "Cvent guests stored at most, all "
+                            + "events together; beyond it UpdateGuestInfo is fault CV10000 and the admin API 507. Default: "
+                            + "what half the heap holds (logged at start)."),
+                    value("max-events", "N", "100000", Type.number(1, Long.MAX_VALUE), "Cvent events stored at most."),
+                    value("max-booking-orders", "N", "10000", Type.number(1, Long.MAX_VALUE),
+                            "XS2event booking orders stored at most; beyond it 507."),
                     new Flag("xs2event-api-keys", "KEY", env("xs2event-api-keys"), "test", Kind.LIST, Type.NON_EMPTY_LIST,
                             "X-Api-Key values the XS2event API accepts, comma-separated."),
                     value("xs2event-rate-limit", "N", "0", Type.decimal(0), "XS2event requests per second per client "
@@ -138,7 +144,9 @@ public final class Main {
                 .lockoutThreshold(o.integer("lockout-threshold"))
                 .fixtures(pathOf("fixtures"))
                 .dailyQuota(o.number("daily-quota"))
-                .journal(o.bool("journal"), o.integer("journal-max-entries"), o.number("journal-max-bytes"))
+                .journal(o.bool("journal"), o.integer("journal-max-entries"), o.numberOrZero("journal-max-bytes"))
+                .maxEvents(o.number("max-events"))
+                .maxBookingOrders(o.number("max-booking-orders"))
                 .xs2eventApiKeys(Set.copyOf(o.list("xs2event-api-keys")))
                 .xs2eventRateLimit(o.decimal("xs2event-rate-limit"))
                 .soapEngine(SoapEngine.of(o.get("soap-engine")))
@@ -148,6 +156,9 @@ public final class Main {
                 .limits(new RequestLimits(o.number("max-body-bytes"), o.integer("max-xml-depth"),
                         o.integer("max-xml-attributes"), o.integer("max-xml-attribute-length"),
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
+        if (o.numberOrZero("max-guests") > 0) {
+            b.maxGuests(o.number("max-guests"));
+        }
         Path accounts = pathOf("accounts");
         if (accounts != null) {
             try {
@@ -184,6 +195,10 @@ public final class Main {
         log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
                 apiKeys.equals(List.of("test")) ? "test" : apiKeys.size() + " key(s)",
                 rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
+        log.info("capacity: room for about {} guests (--max-guests) in {} events, {} booking orders, {} sessions per "
+                + "user; journal up to {} MiB", server.guestStore().guestCapacity().max(),
+                server.guestStore().eventCapacity().max(), server.bookingOrders().capacity().max(),
+                server.sessions().maxPerUser(), server.journal().maxBytes() / (1024 * 1024));
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
                 options.bool("strict") ? "strict" : "lenient", options.duration("session-lifetime"),
                 options.integer("max-guests-per-call"), options.get("soap-engine").toLowerCase(Locale.ROOT));

@@ -274,6 +274,41 @@ class FatJarIT {
     }
 
     @Test
+    void aSmallHeapGetsABoundThatRefusesGuestsBeforeMemoryRunsOutAndTheServerGoesOn() throws Exception {
+        Running server = new Running(List.of("java", "-Xmx96m", "-jar", JAR.toString(), "--port", "0", "--journal", "false"),
+                Map.of()).awaitListening();
+        Matcher room = Pattern.compile("room for about (\\d+) guests").matcher(String.join("\n", server.lines));
+        assertTrue(room.find(), server.lines.toString());
+        long bound = Long.parseLong(room.group(1));
+        assertTrue(bound > 10_000 && bound < 60_000, "a bound from the 96 MB heap: " + bound);
+        SoapClient soap = new SoapClient("http://127.0.0.1:" + server.port + "/soap/V200611.ASMX");
+        String token = soap.login();
+        SoapClient.Response refused = null;
+        for (int call = 0; call < bound / 200 + 5 && refused == null; call++) {
+            String[] guests = new String[200];
+            for (int g = 0; g < guests.length; g++) {
+                guests[g] = Envelopes.guest("Id", "C" + call + "-G" + g, "FirstName", "Guest " + g, "City", "Austin");
+            }
+            SoapClient.Response r = soap.post11("UpdateGuestInfo", Envelopes.update11(token, "EVT-FULL", guests));
+            if (r.status() != 200) {
+                refused = r;
+            }
+        }
+        assertNotNull(refused, "the bound was reached");
+        assertTrue(refused.body().contains("CV10000") && refused.body().contains("--max-guests"), refused.body());
+        AdminClient admin = new AdminClient("http://127.0.0.1:" + server.port + "/__admin");
+        AdminClient.Reply health = admin.get("/health");
+        assertEquals(200, health.status());
+        long used = health.json().at("/capacity/guests/used").asLong();
+        assertTrue(used <= bound && used > bound - 200, "a call that does not fit is refused whole: " + health.text());
+        assertEquals(200, admin.get("/cvent/events/EVT-FULL/guests/C0-G0").status(), "what was stored is still there");
+        assertTrue(soap.login().length() > 20, "Login still answers");
+        assertTrue(server.process.isAlive());
+        server.process.toHandle().destroy();
+        assertEquals(0, server.awaitExit());
+    }
+
+    @Test
     void runningOutOfMemoryEndsTheProcessPromptlyWithOneLineInsteadOfLeavingAZombie() throws Exception {
         Running server = new Running(List.of("java", "-Xmx64m", "-jar", JAR.toString(), "--port", "0", "--journal", "false"),
                 Map.of()).awaitListening();

@@ -13,7 +13,7 @@ public final class FaultAssertions {
     }
 
     /** @return the Exception-Detail text */
-    static String assertCventFault(SoapClient.Response r, boolean soap12, String code, String symbol) {
+    public static String assertCventFault(SoapClient.Response r, boolean soap12, String code, String symbol) {
         assertEquals(500, r.status(), r.body());
         Xml xml = r.xml();
         String detailText;

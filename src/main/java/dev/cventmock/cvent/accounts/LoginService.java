@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.accounts;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.state.StoreChanges;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginService {
     public static final int DEFAULT_LOCKOUT_THRESHOLD = 5;
+    /** Accounts (AccountNumber + UserName) held at most; each has its lockout state and quota count. */
+    public static final int MAX_ACCOUNTS = 10_000;
     public static final Duration LOCKOUT_DURATION = Duration.ofMinutes(30);
 
     private final ConcurrentHashMap<String, AccountState> accounts = new ConcurrentHashMap<>();
@@ -53,10 +56,17 @@ public final class LoginService {
         return sessions;
     }
 
-    /** Adds the account, or replaces its password (and lifts any lockout) when it exists. */
+    /**
+     * Adds the account, or replaces its password (and lifts any lockout) when it exists.
+     *
+     * @throws Capacity.Full when {@link #MAX_ACCOUNTS} accounts exist and this one is new
+     */
     public void addAccount(Account account) {
         Changes listener = changes;
         listener.write(() -> accounts.compute(key(account.accountNumber(), account.userName()), (k, old) -> {
+            if (old == null && accounts.size() >= MAX_ACCOUNTS) {
+                throw new Capacity("accounts", "at most " + MAX_ACCOUNTS, MAX_ACCOUNTS).full();
+            }
             listener.accountAdded(account);
             return new AccountState(account, 0, null);
         }));

@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.guests;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import java.time.Clock;
@@ -70,6 +71,7 @@ public final class GuestService {
                     changes.size() + " guests in one call; at most " + rules.maxGuestsPerCall() + " are allowed");
         }
         String event = eventId.strip();
+        requireRoom(event, changes);
         String now = now();
         Set<String> idsInCall = new HashSet<>();
         List<GuestResult> results = new ArrayList<>(changes.size());
@@ -80,6 +82,35 @@ public final class GuestService {
                     : apply(event, change, idsInCall, rules, now, modifiedBy));
         }
         return results;
+    }
+
+    /**
+     * Refuses the whole call, before anything is applied, when the guests it would create (or its event) do not fit:
+     * a fault naming the limit, rather than some guests stored and the rest failed. (Calls running at the same time
+     * may still fill the room between this check and a guest's write: that guest alone then fails.)
+     */
+    private void requireRoom(String eventId, List<GuestChange> changes) {
+        if (!store.hasEvent(eventId) && store.eventCapacity().free() == 0) {
+            throw new CventException(CventError.UNKNOWN_EXCEPTION, store.eventCapacity().full().getMessage());
+        }
+        Capacity room = store.guestCapacity();
+        if (room.free() >= changes.size()) {
+            return; // the usual case, settled without a look-up per guest
+        }
+        Set<String> adding = new HashSet<>();
+        int unnamed = 0;
+        for (GuestChange c : changes) {
+            if (c != null && c.id() == null) {
+                unnamed++; // created unless its confirmation number finds a guest: counted as new
+            } else if (c != null && store.find(eventId, c.id()) == null) {
+                adding.add(GuestStore.key(c.id()));
+            }
+        }
+        long needed = adding.size() + unnamed;
+        if (needed > room.free()) {
+            throw new CventException(CventError.UNKNOWN_EXCEPTION, room.full().getMessage() + " (the call would add "
+                    + needed + ", " + room.free() + " more fit)");
+        }
     }
 
     private GuestResult apply(String eventId, GuestChange change, Set<String> idsInCall, UpdatePolicy rules,
@@ -104,19 +135,25 @@ public final class GuestService {
         }
         String targetId = id != null ? id : idForNewOrMatching(eventId, change);
         GuestError[] refused = new GuestError[1];
-        Guest stored = store.compute(eventId, targetId, current -> {
-            refused[0] = null; // the update may run again when another write came first
-            if (current == null && rules.strict()) {
-                refused[0] = GuestError.of(CventError.ID_DOES_NOT_EXIST); // deleted since the check above
-                return null;
-            }
-            Guest next = merge(store.pool(), current, targetId, eventId, change, now, modifiedBy);
-            if (next.customFields().size() > Guest.MAX_CUSTOM_FIELDS) {
-                refused[0] = tooManyCustomFields(next.customFields().size());
-                return null;
-            }
-            return next;
-        });
+        Guest stored;
+        try {
+            stored = store.compute(eventId, targetId, current -> {
+                refused[0] = null; // the update may run again when another write came first
+                if (current == null && rules.strict()) {
+                    refused[0] = GuestError.of(CventError.ID_DOES_NOT_EXIST); // deleted since the check above
+                    return null;
+                }
+                Guest next = merge(store.pool(), current, targetId, eventId, change, now, modifiedBy);
+                if (next.customFields().size() > Guest.MAX_CUSTOM_FIELDS) {
+                    refused[0] = tooManyCustomFields(next.customFields().size());
+                    return null;
+                }
+                return next;
+            });
+        } catch (Capacity.Full full) {
+            refused[0] = new GuestError(CventError.UNKNOWN_EXCEPTION.code(), full.getMessage());
+            stored = null;
+        }
         if (refused[0] != null) {
             return new GuestResult(id, change.messageId(), List.of(refused[0]));
         }

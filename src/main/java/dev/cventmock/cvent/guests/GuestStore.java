@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.guests;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.state.StoreChanges;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +20,30 @@ import java.util.function.UnaryOperator;
 public final class GuestStore {
     private final ConcurrentHashMap<String, EventGuests> events = new ConcurrentHashMap<>();
     private final ValuePool pool = new ValuePool();
+    private final Capacity guestRoom;
+    private final Capacity eventRoom;
     private volatile Changes changes = Changes.NONE;
+
+    /** A store without bounds. */
+    public GuestStore() {
+        this(new Capacity("guests", "max guests", Long.MAX_VALUE), new Capacity("events", "max events", Long.MAX_VALUE));
+    }
+
+    /** A store holding at most {@code guests} guests in at most {@code events} events. */
+    public GuestStore(Capacity guests, Capacity events) {
+        this.guestRoom = guests;
+        this.eventRoom = events;
+    }
+
+    /** How many guests it holds, and may. */
+    public Capacity guestCapacity() {
+        return guestRoom;
+    }
+
+    /** How many events it holds, and may. */
+    public Capacity eventCapacity() {
+        return eventRoom;
+    }
 
     /** Where the store reports each change as it is applied (persistence); no-op by default. */
     public interface Changes extends StoreChanges {
@@ -65,7 +89,13 @@ public final class GuestStore {
      * With a listener, each guest's writes run under its lock, so they are reported in apply order.
      */
     public Guest compute(String eventId, String guestId, UnaryOperator<Guest> update) {
-        EventGuests event = events.computeIfAbsent(key(eventId), k -> new EventGuests(eventId));
+        EventGuests event = events.get(key(eventId));
+        if (event == null) {
+            if (update.apply(null) == null) {
+                return null; // nothing to store: an unknown event is not created (nor counted) for a refused write
+            }
+            event = eventFor(eventId);
+        }
         String key = key(guestId);
         Changes listener = changes;
         if (listener != Changes.NONE) {
@@ -77,20 +107,30 @@ public final class GuestStore {
             if (next == null) {
                 return current;
             }
-            if (current == null ? event.byId.putIfAbsent(key, next) == null : event.byId.replace(key, current, next)) {
+            if (current == null) {
+                guestRoom.take();
+                if (event.byId.putIfAbsent(key, next) == null) {
+                    event.index(next);
+                    return next;
+                }
+                guestRoom.give(1); // another write created it first: try again as an update
+            } else if (event.byId.replace(key, current, next)) {
                 event.index(next);
                 return next;
             }
         }
     }
 
-    private static Guest computeReported(EventGuests event, String key, UnaryOperator<Guest> update, Changes listener) {
+    private Guest computeReported(EventGuests event, String key, UnaryOperator<Guest> update, Changes listener) {
         return listener.write(() -> {
             Guest[] replaced = new Guest[1];
             Guest stored = event.byId.compute(key, (k, current) -> {
                 Guest next = update.apply(current);
                 if (next == null) {
                     return current;
+                }
+                if (current == null) {
+                    guestRoom.take(); // before the report: a refused guest is neither stored nor logged
                 }
                 replaced[0] = next;
                 listener.stored(next);
@@ -117,7 +157,7 @@ public final class GuestStore {
      * number for a guest with the id {@code newId} supplies (so two concurrent creations agree) and returns it.
      */
     public String idForConfirmationNumber(String eventId, String confirmationNumber, Supplier<String> newId) {
-        EventGuests event = events.computeIfAbsent(key(eventId), k -> new EventGuests(eventId));
+        EventGuests event = eventFor(eventId);
         return event.idByConfirmation.computeIfAbsent(key(confirmationNumber), k -> newId.get());
     }
 
@@ -134,6 +174,7 @@ public final class GuestStore {
             return null;
         }));
         if (removed[0] != null) {
+            guestRoom.give(1);
             event.unindex(removed[0]);
         }
         return removed[0] != null;
@@ -146,6 +187,8 @@ public final class GuestStore {
             EventGuests gone = events.remove(key(eventId));
             if (gone != null) {
                 listener.eventRemoved(eventId);
+                eventRoom.give(1);
+                guestRoom.give(gone.byId.size());
             }
             return gone;
         });
@@ -185,6 +228,8 @@ public final class GuestStore {
         listener.write(() -> {
             events.clear();
             pool.clear();
+            guestRoom.reset();
+            eventRoom.reset();
             listener.cleared();
         });
     }
@@ -196,6 +241,13 @@ public final class GuestStore {
 
     ValuePool pool() {
         return pool;
+    }
+
+    private EventGuests eventFor(String eventId) {
+        return events.computeIfAbsent(key(eventId), k -> {
+            eventRoom.take();
+            return new EventGuests(eventId);
+        });
     }
 
     static String key(String id) {

@@ -1,5 +1,6 @@
 package dev.cventmock.xs2event.bookings;
 
+import dev.cventmock.state.Capacity;
 import dev.cventmock.state.StoreChanges;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ public final class BookingOrders {
     private final Clock clock;
     private volatile boolean strict;
     private volatile Changes changes = Changes.NONE;
+    private final Capacity orderRoom;
+    /** Guests one booking order holds at most: the guest data of one order is replaced whole by one request. */
+    public static final int MAX_GUESTS_PER_ORDER = 1_000;
 
     /** Where booking orders are reported as they change (persistence); no-op by default. */
     public interface Changes extends StoreChanges {
@@ -47,8 +51,19 @@ public final class BookingOrders {
     }
 
     public BookingOrders(Clock clock, boolean strict) {
+        this(clock, strict, new Capacity("booking orders", "max booking orders", Long.MAX_VALUE));
+    }
+
+    /** Booking orders of which at most {@code orders} are held at once. */
+    public BookingOrders(Clock clock, boolean strict, Capacity orders) {
         this.clock = clock;
         this.strict = strict;
+        this.orderRoom = orders;
+    }
+
+    /** How many booking orders it holds, and may. */
+    public Capacity capacity() {
+        return orderRoom;
     }
 
     public boolean strict() {
@@ -77,6 +92,9 @@ public final class BookingOrders {
         return listener.write(() -> {
             BookingOrder[] previous = new BookingOrder[1];
             orders.compute(order.id(), (k, old) -> {
+                if (old == null) {
+                    orderRoom.take();
+                }
                 previous[0] = old;
                 listener.stored(order);
                 return order;
@@ -94,6 +112,9 @@ public final class BookingOrders {
                 listener.removed(id);
                 return null;
             });
+            if (removed[0]) {
+                orderRoom.give(1);
+            }
             return removed[0];
         });
     }
@@ -108,6 +129,7 @@ public final class BookingOrders {
         Changes listener = changes;
         listener.write(() -> {
             orders.clear();
+            orderRoom.reset();
             listener.cleared();
         });
     }
@@ -140,10 +162,14 @@ public final class BookingOrders {
                     throw new NotFound("booking order " + id + " not found");
                 }
                 order = created(id, items);
+                orderRoom.take(); // an invalid request gives it back below, as nothing is stored then
             }
             ValidationErrors errors = shapeErrors;
             List<GuestRecord> guests = validated(order, items, errors);
             if (!errors.isEmpty()) {
+                if (current == null) {
+                    orderRoom.give(1);
+                }
                 throw new GuestDataRejected(errors);
             }
             BookingOrder next = order.withGuests(guests);
@@ -220,6 +246,9 @@ public final class BookingOrders {
                 }
                 out.add(new GuestRecord(g.guestId() != null ? g.guestId() : newGuestId(), String.valueOf(item.ticketId()), g.fields()));
             }
+        }
+        if (out.size() > MAX_GUESTS_PER_ORDER) {
+            errors.add("items", out.size() + " guests; a booking order holds at most " + MAX_GUESTS_PER_ORDER);
         }
         return out;
     }

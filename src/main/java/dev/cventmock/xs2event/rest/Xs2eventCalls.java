@@ -1,5 +1,6 @@
 package dev.cventmock.xs2event.rest;
 
+import dev.cventmock.state.Capacity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -115,6 +116,8 @@ final class Xs2eventCalls {
             return json(call, 422, o);
         } catch (BadRequest e) {
             return json(call, 400, message(e.getMessage()));
+        } catch (Capacity.Full e) {
+            return json(call, 507, message(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("{} failed", route.operationName(), e);
             return json(call, 500, message("the emulator failed to process the request"));
