@@ -117,6 +117,7 @@ public final class AdminServlet extends HttpServlet {
         usage(c, "guests", cvent.store().guestCapacity().used(), cvent.store().guestCapacity().max());
         usage(c, "events", cvent.store().eventCapacity().used(), cvent.store().eventCapacity().max());
         usage(c, "bookingOrders", bookings.capacity().used(), bookings.capacity().max());
+        usage(c, "xs2eventGuests", bookings.guestCapacity().used(), bookings.guestCapacity().max());
         usage(c, "accounts", cvent.logins().accountList().size(), LoginService.MAX_ACCOUNTS);
         usage(c, "faultRules", faults.list().size(), FaultRules.MAX_RULES);
         usage(c, "journalEntries", journal.size(), journal.maxEntries());

@@ -90,7 +90,8 @@ public final class CventMockServer implements AutoCloseable {
                 new LoginService(b.clock, sessions, b.lockoutThreshold),
                 new ApiQuota(b.clock, b.dailyQuota));
         this.bookingOrders = new BookingOrders(b.clock, b.strict,
-                new Capacity("booking orders", "--max-booking-orders", b.maxBookingOrders));
+                new Capacity("booking orders", "--max-booking-orders", b.maxBookingOrders),
+                new Capacity("XS2event guests", "--max-xs2event-guests", b.maxXs2eventGuests()));
         this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes(),
                 RequestJournal.DEFAULT_MAX_BODY_BYTES);
         try {
@@ -106,7 +107,8 @@ public final class CventMockServer implements AutoCloseable {
     /** Takes the data directory and recovers its state into the stores (the start state on a first start). */
     private void openDataDirectory() {
         // what was stored before is put back whole, even if the bounds are lower now: they refuse only new additions
-        List<Capacity> bounds = List.of(cvent.store().guestCapacity(), cvent.store().eventCapacity(), bookingOrders.capacity());
+        List<Capacity> bounds = List.of(cvent.store().guestCapacity(), cvent.store().eventCapacity(), bookingOrders.capacity(),
+                bookingOrders.guestCapacity());
         List<Long> limits = bounds.stream().map(Capacity::max).toList();
         bounds.forEach(c -> c.max(Long.MAX_VALUE));
         try {
@@ -437,6 +439,11 @@ public final class CventMockServer implements AutoCloseable {
         return Math.max(1_000, maxHeapBytes / 2 / 1_200);
     }
 
+    /** XS2event guests (all booking orders) a heap of this size has room for: an eighth of it at 1,000 bytes a guest. */
+    static long xs2eventGuestsForHeap(long maxHeapBytes) {
+        return Math.max(1_000, maxHeapBytes / 8 / 1_000);
+    }
+
     /** What the journal may hold by default: 64 MiB, or an eighth of a smaller heap. */
     static long journalBytesForHeap(long maxHeapBytes) {
         return Math.max(1024 * 1024, Math.min(RequestJournal.DEFAULT_MAX_BYTES, maxHeapBytes / 8));
@@ -462,6 +469,7 @@ public final class CventMockServer implements AutoCloseable {
         private long maxGuests; // 0: from the heap
         private long maxEvents = DEFAULT_MAX_EVENTS;
         private long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
+        private long maxXs2eventGuests; // 0: from the heap
         private Set<String> xs2eventApiKeys = Set.of("test");
         private double xs2eventRateLimit;
         private SoapEngine soapEngine = SoapEngine.STREAMING;
@@ -493,6 +501,16 @@ public final class CventMockServer implements AutoCloseable {
         public Builder maxBookingOrders(long max) {
             this.maxBookingOrders = positive("maxBookingOrders", max);
             return this;
+        }
+
+        /** XS2event guests stored at most, all booking orders together; by default what an eighth of the heap holds. */
+        public Builder maxXs2eventGuests(long max) {
+            this.maxXs2eventGuests = positive("maxXs2eventGuests", max);
+            return this;
+        }
+
+        long maxXs2eventGuests() {
+            return maxXs2eventGuests > 0 ? maxXs2eventGuests : xs2eventGuestsForHeap(Runtime.getRuntime().maxMemory());
         }
 
         long maxGuests() {

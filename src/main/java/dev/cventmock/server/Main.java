@@ -55,6 +55,8 @@ public final class Main {
                     value("max-events", "N", "100000", Type.number(1, Long.MAX_VALUE), "Cvent events stored at most."),
                     value("max-booking-orders", "N", "10000", Type.number(1, Long.MAX_VALUE),
                             "XS2event booking orders stored at most; beyond it 507."),
+                    value("max-xs2event-guests", "N", null, Type.number(1, Long.MAX_VALUE), "XS2event guests stored at "
+                            + "most, all booking orders together; beyond it 507. Default: what an eighth of the heap holds."),
                     new Flag("xs2event-api-keys", "KEY", env("xs2event-api-keys"), "test", Kind.LIST, Type.NON_EMPTY_LIST,
                             "X-Api-Key values the XS2event API accepts, comma-separated."),
                     value("xs2event-rate-limit", "N", "0", Type.decimal(0), "XS2event requests per second per client "
@@ -159,6 +161,9 @@ public final class Main {
         if (o.numberOrZero("max-guests") > 0) {
             b.maxGuests(o.number("max-guests"));
         }
+        if (o.numberOrZero("max-xs2event-guests") > 0) {
+            b.maxXs2eventGuests(o.number("max-xs2event-guests"));
+        }
         Path accounts = pathOf("accounts");
         if (accounts != null) {
             try {
@@ -195,10 +200,11 @@ public final class Main {
         log.info("XS2event API: {}/v1 (X-Api-Key {}), rate limit {}", server.baseUrl(),
                 apiKeys.equals(List.of("test")) ? "test" : apiKeys.size() + " key(s)",
                 rateLimit == 0 ? "none" : rateLimit + " requests/s per client");
-        log.info("capacity: room for about {} guests (--max-guests) in {} events, {} booking orders, {} sessions per "
-                + "user; journal up to {} MiB", server.guestStore().guestCapacity().max(),
+        log.info("capacity: room for about {} guests (--max-guests) in {} events, {} booking orders with {} XS2event "
+                + "guests, {} sessions per user; journal up to {} MiB", server.guestStore().guestCapacity().max(),
                 server.guestStore().eventCapacity().max(), server.bookingOrders().capacity().max(),
-                server.sessions().maxPerUser(), server.journal().maxBytes() / (1024 * 1024));
+                server.bookingOrders().guestCapacity().max(), server.sessions().maxPerUser(),
+                server.journal().maxBytes() / (1024 * 1024));
         log.info("mode: {}, sessions live {}, at most {} guests per call, SOAP engine {}",
                 options.bool("strict") ? "strict" : "lenient", options.duration("session-lifetime"),
                 options.integer("max-guests-per-call"), options.get("soap-engine").toLowerCase(Locale.ROOT));

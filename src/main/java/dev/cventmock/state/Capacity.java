@@ -69,13 +69,18 @@ public final class Capacity {
 
     /** Takes room for one more, or throws {@link Full}. */
     public void take() {
-        long n;
+        take(1);
+    }
+
+    /** Takes room for {@code n} more, all or none: throws {@link Full} when they do not all fit. */
+    public void take(long n) {
+        long held;
         do {
-            n = used.get();
-            if (n >= max) {
+            held = used.get();
+            if (held + n > max) {
                 throw new Full(this);
             }
-        } while (!used.compareAndSet(n, n + 1));
+        } while (!used.compareAndSet(held, held + n));
     }
 
     /** Counts one more without checking the bound (recovery puts back what was stored before). */

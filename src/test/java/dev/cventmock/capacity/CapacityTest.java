@@ -96,6 +96,29 @@ class CapacityTest {
     }
 
     @Test
+    void xs2eventGuestsOfAllBookingOrdersTogetherStopAtTheirBound() {
+        try (CventMockServer server = CventMockServer.builder().maxXs2eventGuests(3).build().start()) {
+            AdminClient api = new AdminClient(server.baseUrl(), Map.of("X-Api-Key", "test"));
+            String two = "{\"items\": [{\"ticket_id\": \"t1_tck\", \"guests\": [{\"first_name\": \"A\"}, {\"first_name\": \"B\"}]}]}";
+            String one = "{\"items\": [{\"ticket_id\": \"t1_tck\", \"guests\": [{\"first_name\": \"A\"}]}]}";
+            String a = "/v1/bookingorders/0000000000000000000000000000000a_bor/guestdata";
+            String b = "/v1/bookingorders/0000000000000000000000000000000b_bor/guestdata";
+            assertEquals(200, api.put(a, two).status());
+            AdminClient.Reply over = api.put(b, two);
+            assertEquals(507, over.status(), over.text());
+            assertTrue(over.text().contains("--max-xs2event-guests"), over.text());
+            assertNull(server.bookingOrders().find("0000000000000000000000000000000b_bor"), "no order was left behind");
+            assertEquals(200, api.put(b, one).status());
+            assertEquals(3, server.bookingOrders().guestCapacity().used());
+            assertEquals(200, api.put(a, one).status(), "replacing guest data gives back what it no longer holds");
+            assertEquals(2, server.bookingOrders().guestCapacity().used());
+            assertEquals(204, new AdminClient(server.adminUrl()).delete("/xs2event/bookingorders/0000000000000000000000000000000a_bor").status());
+            assertEquals(1, server.bookingOrders().guestCapacity().used());
+            assertEquals(1, server.bookingOrders().capacity().used());
+        }
+    }
+
+    @Test
     void faultRulesBeyondTheBoundAre507() {
         try (CventMockServer server = CventMockServer.builder().build().start()) {
             AdminClient admin = new AdminClient(server.adminUrl());

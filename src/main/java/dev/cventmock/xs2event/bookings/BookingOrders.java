@@ -27,6 +27,7 @@ public final class BookingOrders {
     private volatile boolean strict;
     private volatile Changes changes = Changes.NONE;
     private final Capacity orderRoom;
+    private final Capacity guestRoom;
     /** Guests one booking order holds at most: the guest data of one order is replaced whole by one request. */
     public static final int MAX_GUESTS_PER_ORDER = 1_000;
 
@@ -51,19 +52,51 @@ public final class BookingOrders {
     }
 
     public BookingOrders(Clock clock, boolean strict) {
-        this(clock, strict, new Capacity("booking orders", "max booking orders", Long.MAX_VALUE));
+        this(clock, strict, new Capacity("booking orders", "max booking orders", Long.MAX_VALUE),
+                new Capacity("XS2event guests", "max XS2event guests", Long.MAX_VALUE));
     }
 
-    /** Booking orders of which at most {@code orders} are held at once. */
-    public BookingOrders(Clock clock, boolean strict, Capacity orders) {
+    /** At most {@code orders} booking orders holding at most {@code guests} guests together. */
+    public BookingOrders(Clock clock, boolean strict, Capacity orders, Capacity guests) {
         this.clock = clock;
         this.strict = strict;
         this.orderRoom = orders;
+        this.guestRoom = guests;
     }
 
     /** How many booking orders it holds, and may. */
     public Capacity capacity() {
         return orderRoom;
+    }
+
+    /** How many guests all booking orders hold together, and may. */
+    public Capacity guestCapacity() {
+        return guestRoom;
+    }
+
+    /** Takes the room {@code next} needs beyond {@code old} (either may be null), all or none; gives back what it frees. */
+    private void makeRoom(BookingOrder old, BookingOrder next) {
+        boolean added = old == null && next != null;
+        if (added) {
+            orderRoom.take();
+        }
+        long delta = (next == null ? 0 : next.guests().size()) - (old == null ? 0 : old.guests().size());
+        try {
+            if (delta > 0) {
+                guestRoom.take(delta);
+            }
+        } catch (Capacity.Full e) {
+            if (added) {
+                orderRoom.give(1);
+            }
+            throw e;
+        }
+        if (delta < 0) {
+            guestRoom.give(-delta);
+        }
+        if (old != null && next == null) {
+            orderRoom.give(1);
+        }
     }
 
     public boolean strict() {
@@ -92,9 +125,7 @@ public final class BookingOrders {
         return listener.write(() -> {
             BookingOrder[] previous = new BookingOrder[1];
             orders.compute(order.id(), (k, old) -> {
-                if (old == null) {
-                    orderRoom.take();
-                }
+                makeRoom(old, order);
                 previous[0] = old;
                 listener.stored(order);
                 return order;
@@ -109,12 +140,10 @@ public final class BookingOrders {
             boolean[] removed = new boolean[1];
             orders.computeIfPresent(id, (k, old) -> {
                 removed[0] = true;
+                makeRoom(old, null);
                 listener.removed(id);
                 return null;
             });
-            if (removed[0]) {
-                orderRoom.give(1);
-            }
             return removed[0];
         });
     }
@@ -130,6 +159,7 @@ public final class BookingOrders {
         listener.write(() -> {
             orders.clear();
             orderRoom.reset();
+            guestRoom.reset();
             listener.cleared();
         });
     }
@@ -162,17 +192,14 @@ public final class BookingOrders {
                     throw new NotFound("booking order " + id + " not found");
                 }
                 order = created(id, items);
-                orderRoom.take(); // an invalid request gives it back below, as nothing is stored then
             }
             ValidationErrors errors = shapeErrors;
             List<GuestRecord> guests = validated(order, items, errors);
             if (!errors.isEmpty()) {
-                if (current == null) {
-                    orderRoom.give(1);
-                }
                 throw new GuestDataRejected(errors);
             }
             BookingOrder next = order.withGuests(guests);
+            makeRoom(current, next);
             listener.stored(next);
             return next;
         }));
