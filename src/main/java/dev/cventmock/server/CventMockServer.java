@@ -62,6 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class CventMockServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
     private static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+    private static final long SHUTDOWN_IDLE_MILLIS = 50;
     public static final long DEFAULT_MAX_EVENTS = 100_000;
     public static final long DEFAULT_MAX_BOOKING_ORDERS = 10_000;
 
@@ -230,11 +231,14 @@ public final class CventMockServer implements AutoCloseable {
         connector.setHost(settings.host);
         connector.setPort(settings.port);
         connector.setIdleTimeout(settings.idleTimeout.toMillis());
+        // while stopping, a connection idle this long is closed (Jetty's default, a second, made every stop of a server
+        // whose client keeps its connection alive take that second); calls in flight still finish
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(settings.maxConnections, connector));
 
-        callLog = new CallLog();
+        callLog = settings.logCalls ? new CallLog() : null; // in a test JVM, tests' own logs stay readable
         CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
         SoapServlet soap = new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits);
         xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults,
@@ -265,7 +269,9 @@ public final class CventMockServer implements AutoCloseable {
             } catch (Exception suppressed) {
                 e.addSuppressed(suppressed);
             }
-            callLog.close();
+            if (callLog != null) {
+                callLog.close();
+            }
             closeDataDirectory();
             throw new InvalidSetting("host or --port", "cannot listen on " + settings.host + ":" + settings.port + ": "
                     + e.getMessage(), e);
@@ -328,7 +334,9 @@ public final class CventMockServer implements AutoCloseable {
             LOG.warn("error while stopping: {}", e.toString());
         } finally {
             jetty = null;
-            callLog.close();
+            if (callLog != null) {
+                callLog.close();
+            }
             closeDataDirectory();
         }
     }
@@ -470,6 +478,7 @@ public final class CventMockServer implements AutoCloseable {
         private long maxEvents = DEFAULT_MAX_EVENTS;
         private long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
         private long maxXs2eventGuests; // 0: from the heap
+        private boolean logCalls;
         private Set<String> xs2eventApiKeys = Set.of("test");
         private double xs2eventRateLimit;
         private SoapEngine soapEngine = SoapEngine.STREAMING;
@@ -500,6 +509,15 @@ public final class CventMockServer implements AutoCloseable {
         /** XS2event booking orders stored at most; default 10,000. */
         public Builder maxBookingOrders(long max) {
             this.maxBookingOrders = positive("maxBookingOrders", max);
+            return this;
+        }
+
+        /**
+         * One log line per call (logger {@code cvent-mock.calls}, INFO), as the command line writes them; off by default
+         * in a JVM, where the test's own output matters more (the journal keeps every call either way).
+         */
+        public Builder logCalls(boolean on) {
+            this.logCalls = on;
             return this;
         }
 

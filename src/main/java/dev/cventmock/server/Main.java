@@ -136,6 +136,7 @@ public final class Main {
     private CventMockServer.Builder builder() {
         Flags.Parsed o = options;
         CventMockServer.Builder b = CventMockServer.builder()
+                .logCalls(true)
                 .host(o.get("host"))
                 .port(o.integer("port"))
                 .publicBaseUrl(o.get("public-url"))

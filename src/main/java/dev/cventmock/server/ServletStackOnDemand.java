@@ -33,22 +33,33 @@ final class ServletStackOnDemand extends Handler.Abstract {
         stack = Deferred.inBackground("cvent-mock-servlet-init", DELAY, this::startStack);
     }
 
+    /**
+     * Builds and starts the stack, unless the server is stopping by then: a build that began as the stop did used
+     * to start the stack after the stop had stopped everything, and it stayed started. The lock orders the two.
+     */
     private Handler startStack() {
         Handler h = build.get();
         h.setServer(getServer());
-        addBean(h, true); // stopped with this handler
-        try {
-            h.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start the servlet stack: " + e.getMessage(), e);
+        synchronized (this) {
+            if (!isStarted()) {
+                return h; // stopping: never started, nothing to stop
+            }
+            addBean(h, true); // stopped with this handler
+            try {
+                h.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the servlet stack: " + e.getMessage(), e);
+            }
         }
         return h;
     }
 
     @Override
     protected void doStop() throws Exception {
-        stack.cancel();
-        super.doStop();
+        synchronized (this) {
+            stack.cancel();
+            super.doStop();
+        }
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.cventmock.soap;
 
-import com.cvent.api._2006_11.ArrayOfGuest;
-import com.cvent.schemas.api._2006_11.ArrayOfError;
-import com.cvent.schemas.api._2006_11.CustomFieldDetail;
-import com.cvent.schemas.api._2006_11.Error;
-import com.cvent.schemas.api._2006_11.Guest;
-import com.cvent.schemas.api._2006_11.UpdateGuestResult;
-import com.cvent.schemas.api._2006_11.UpdateGuestResultArray;
+import dev.cventmock.wsdl.api.ArrayOfGuest;
+import dev.cventmock.wsdl.schemas.ArrayOfError;
+import dev.cventmock.wsdl.schemas.CustomFieldDetail;
+import dev.cventmock.wsdl.schemas.Error;
+import dev.cventmock.wsdl.schemas.Guest;
+import dev.cventmock.wsdl.schemas.UpdateGuestResult;
+import dev.cventmock.wsdl.schemas.UpdateGuestResultArray;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.cvent.guests.CustomField;

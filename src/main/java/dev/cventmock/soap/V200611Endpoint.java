@@ -1,10 +1,10 @@
 package dev.cventmock.soap;
 
-import com.cvent.api._2006_11.ArrayOfGuest;
-import com.cvent.api._2006_11.CventSessionHeader;
-import com.cvent.api._2006_11.V200611Soap;
-import com.cvent.schemas.api._2006_11.LoginResult;
-import com.cvent.schemas.api._2006_11.UpdateGuestResultArray;
+import dev.cventmock.wsdl.api.ArrayOfGuest;
+import dev.cventmock.wsdl.api.CventSessionHeader;
+import dev.cventmock.wsdl.api.V200611Soap;
+import dev.cventmock.wsdl.schemas.LoginResult;
+import dev.cventmock.wsdl.schemas.UpdateGuestResultArray;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.journal.CallContext;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The V200611 port implementation Metro dispatches to: translates between the generated types and
  * {@link V200611Operations}. One instance per SOAP version, so faults are built in the port's own version.
  */
-@WebService(endpointInterface = "com.cvent.api._2006_11.V200611Soap", serviceName = "V200611",
+@WebService(endpointInterface = "dev.cventmock.wsdl.api.V200611Soap", serviceName = "V200611",
         targetNamespace = SoapOperation.API_NAMESPACE)
 public class V200611Endpoint implements V200611Soap {
     private static final Logger LOG = LoggerFactory.getLogger(V200611Endpoint.class);
