@@ -26,6 +26,7 @@ import dev.cventmock.soap.SoapServlet;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -284,7 +285,8 @@ public final class CventMockServer implements AutoCloseable {
         });
         // sessions past their day are forgotten at their user's next Login too; this covers users who stopped calling
         housekeeping.scheduleWithFixedDelay(this::purgeExpiredSessions, 1, 1, TimeUnit.MINUTES);
-        LOG.info("cvent-mock listening on {} (started in {} ms)", soapUrl(), (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("cvent-mock listening on {}{} (started in {} ms)", boundUrl() + EndpointAddress.PATH, clientsUse(),
+                (System.nanoTime() - t0) / 1_000_000);
         return this;
     }
 
@@ -354,6 +356,23 @@ public final class CventMockServer implements AutoCloseable {
     public int port() {
         requireStarted();
         return connector.getLocalPort();
+    }
+
+    /** The address as bound, e.g. {@code http://0.0.0.0:8080} in a container. */
+    private String boundUrl() {
+        String host = settings.host.indexOf(':') >= 0 && !settings.host.startsWith("[") ? "[" + settings.host + "]" : settings.host;
+        return "http://" + host + ":" + port();
+    }
+
+    /** What the start-up line adds about the address clients should use, when it is not the bound one. */
+    private String clientsUse() {
+        if (settings.publicBaseUrl != null) {
+            return "; clients are told " + new EndpointAddress(settings.publicBaseUrl).endpointUrl((HttpServletRequest) null);
+        }
+        if (!boundUrl().equals(baseUrl())) {
+            return " (all interfaces; clients use the address they reach it by, e.g. " + soapUrl() + ")";
+        }
+        return "";
     }
 
     /** e.g. {@code http://127.0.0.1:8080} — the loopback address when bound to all interfaces. */

@@ -132,9 +132,18 @@ class FatJarIT {
     }
 
     int healthcheck(Docker docker, int port) throws Exception {
+        return healthcheck(docker, port, null);
+    }
+
+    /** Runs the Dockerfile's health check command as written, in the environment the container gives it. */
+    int healthcheck(Docker docker, int port, String adminToken) throws Exception {
         String command = docker.healthcheck().replace("/app/cvent-mock.jar", JAR.toString());
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("CVENT_MOCK_"));
         pb.environment().put("CVENT_MOCK_PORT", String.valueOf(port));
+        if (adminToken != null) {
+            pb.environment().put("CVENT_MOCK_ADMIN_TOKEN", adminToken);
+        }
         Process p = pb.start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         return p.exitValue();
@@ -161,12 +170,31 @@ class FatJarIT {
         assertTrue(server.lines.stream().anyMatch(l ->
                 l.matches(".*SOAP 1\\.1 UpdateGuestInfo event=EVT-JAR guests=2 -> ok 1/2 applied \\d+ ms")), server.lines.toString());
 
+        assertTrue(server.logged("listening on http://0.0.0.0:" + server.port + "/soap/V200611.ASMX (all interfaces; clients use "),
+                "the log names the bound address: " + server.lines);
         assertEquals(0, healthcheck(docker, server.port), "healthy while running");
         server.process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its output
         assertEquals(0, server.awaitExit(), "a clean stop exits 0: " + server.lines);
         assertTrue(server.logged("stopped"), server.lines.toString());
         assertFalse(server.lines.stream().anyMatch(l -> l.contains("Exception")), server.lines.toString());
         assertEquals(1, healthcheck(docker, server.port), "unhealthy once stopped");
+    }
+
+    @Test
+    void theHealthcheckPassesWithTheAdminTokenSetAndTheStartLineNamesThePublicUrl() throws Exception {
+        Docker docker = Docker.read();
+        Map<String, String> env = new HashMap<>(docker.env());
+        env.put("CVENT_MOCK_PORT", "0");
+        env.put("CVENT_MOCK_ADMIN_TOKEN", "s3cret");
+        env.put("CVENT_MOCK_PUBLIC_URL", "http://cvent-mock:8080");
+        Running server = new Running(docker.localEntrypoint(), env).awaitListening();
+        assertTrue(server.logged("; clients are told http://cvent-mock:8080/soap/V200611.ASMX"), server.lines.toString());
+        assertEquals(0, healthcheck(docker, server.port, "s3cret"), "healthy: the health check sends the token");
+        assertEquals(1, healthcheck(docker, server.port, "wrong"), "and the token is checked");
+        assertEquals(401, new AdminClient("http://127.0.0.1:" + server.port + "/__admin").get("/cvent/events").status(),
+                "the rest of the admin API still needs it");
+        server.process.toHandle().destroy();
+        assertEquals(0, server.awaitExit());
     }
 
     @Test
