@@ -1,10 +1,12 @@
 package dev.cventmock.faults;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What a matched rule does instead of (or before) the normal answer.
+ * What a matched rule does instead of (or before) the normal answer. In a JVM, make one with the factories
+ * ({@link #soapFault}, {@link #delay}, ...); the admin API's JSON fills the members by name.
  *
  * @param code        soapFault / guestError: the Cvent code, e.g. CV10000
  * @param string      soapFault: the faultstring, e.g. UNKNOWN_EXCEPTION
@@ -77,6 +79,36 @@ public record FaultAction(Type type, String code, String string, String descript
             throw new IllegalArgumentException("action.code must be 1-32 letters, digits, '_', '.', '-': " + code);
         }
         code = code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    /** A SOAP fault in Cvent's format: {@code soapFault("CV10000", "UNKNOWN_EXCEPTION")}; nothing is stored. */
+    public static FaultAction soapFault(String code, String faultString) {
+        return new FaultAction(Type.SOAP_FAULT, code, faultString, null, null, null, null);
+    }
+
+    /** The guests a rule names fail with this error; the call's other guests are applied. */
+    public static FaultAction guestError(String code, String description) {
+        return new FaultAction(Type.GUEST_ERROR, code, null, description, null, null, null);
+    }
+
+    /** Waits, then answers normally (at most {@link #MAX_DELAY_MS}). */
+    public static FaultAction delay(Duration delay) {
+        return new FaultAction(Type.DELAY, null, null, null, delay.toMillis(), null, null);
+    }
+
+    /** That HTTP answer instead of the call's. */
+    public static FaultAction httpStatus(int status, String body) {
+        return new FaultAction(Type.HTTP_STATUS, null, null, null, null, status, body);
+    }
+
+    /** Closes the connection without an answer. */
+    public static FaultAction dropConnection() {
+        return new FaultAction(Type.DROP_CONNECTION, null, null, null, null, null, null);
+    }
+
+    /** HTTP 200 with an envelope cut off in the middle. */
+    public static FaultAction malformedResponse() {
+        return new FaultAction(Type.MALFORMED_RESPONSE, null, null, null, null, null, null);
     }
 
     private static void require(String value, String name) {

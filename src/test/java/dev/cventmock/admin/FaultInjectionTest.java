@@ -53,6 +53,24 @@ class FaultInjectionTest {
     }
 
     @Test
+    void inProcessRulesAreMadeWithTheNamedFactories(CventMockServer server) {
+        server.faults().add(new dev.cventmock.faults.FaultMatch("UpdateGuestInfo", null, "G-F", null),
+                dev.cventmock.faults.FaultAction.guestError("CV40110", "ID is not valid"), 1);
+        server.faults().add(new dev.cventmock.faults.FaultMatch("UpdateGuestInfo", null, null, null),
+                dev.cventmock.faults.FaultAction.soapFault("cv10000", "UNKNOWN_EXCEPTION"), 1);
+
+        SoapClient.Response first = update(guest("Id", "G-F"), guest("Id", "G-OK"));
+        assertEquals(200, first.status(), first.body());
+        assertTrue(first.body().contains("CV40110") && first.body().contains("ID is not valid"), first.body());
+        SoapClient.Response second = update(guest("Id", "G-OK"));
+        assertEquals(500, second.status());
+        assertTrue(second.body().contains("CV10000"), "the code is upper-cased: " + second.body());
+        assertEquals(200, update(guest("Id", "G-OK")).status(), "both rules are spent");
+        assertThrows(IllegalArgumentException.class, () -> dev.cventmock.faults.FaultAction.delay(Duration.ofMinutes(3)));
+        assertThrows(IllegalArgumentException.class, () -> dev.cventmock.faults.FaultAction.httpStatus(42, ""));
+    }
+
+    @Test
     void soapFaultAnswersTheCallersCodeInCventFormatOnceThenExpires() {
         String id = addRule("""
                 {"match": {"operation": "UpdateGuestInfo", "guestId": "G-TARGET"},

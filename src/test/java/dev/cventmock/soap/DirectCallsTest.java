@@ -147,7 +147,7 @@ class DirectCallsTest {
         JsonNode directEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
         // any fault rule sends every call through the servlet stack, where the rules are applied
         server.faults().add(new FaultMatch("CreateGuest", null, null, null),
-                new FaultAction(FaultAction.Type.DELAY, null, null, null, 1L, null, null), null);
+                FaultAction.delay(java.time.Duration.ofMillis(1)), null);
         HttpResponse<String> servlet = get(server.soapUrl() + "?wsdl");
         JsonNode servletEntry = admin.get("/requests?limit=1").json().get("requests").get(0);
 
