@@ -79,12 +79,16 @@ class CventMockExtensionTest {
         });
     }
 
+    private static void assertNestedClassesSharedTheOuterServer() {
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner"));
+        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner.Deeper"));
+    }
+
     @Test
     void nestedClassesShareTheServerOfTheClassThatDeclaresItAndItStopsAfterTheRun() {
         SERVERS.clear();
         run(Map.of(), Outer.class).assertStatistics(s -> s.started(3).succeeded(3).failed(0));
-        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner"));
-        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner.Deeper"));
+        assertNestedClassesSharedTheOuterServer();
         assertAllStopped();
     }
 
@@ -97,8 +101,7 @@ class CventMockExtensionTest {
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",
                 "junit.jupiter.execution.parallel.config.fixed.parallelism", "3"), Outer.class, PerTest.class)
                 .assertStatistics(s -> s.started(5).succeeded(5).failed(0));
-        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner"));
-        assertSame(SERVERS.get("Outer"), SERVERS.get("Outer.Inner.Deeper"));
+        assertNestedClassesSharedTheOuterServer();
         assertNotSame(SERVERS.get("PerTest.first"), SERVERS.get("PerTest.second"));
         assertAllStopped();
     }
