@@ -1,5 +1,6 @@
 package dev.cventmock.admin;
 
+import dev.cventmock.http.ApiDescription;
 import dev.cventmock.state.Capacity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * {@code {"status": n, "error": "…"}}: 404 for unknown routes and ids, 400 naming what is wrong in a body.
  */
 public final class AdminServlet extends HttpServlet {
+    /** This API's OpenAPI document, served at /__admin/openapi.json. */
+    private static final JsonNode DESCRIPTION = ApiDescription.load("admin");
+
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock.admin");
 
     /** What reset and health need from the server that owns this API. */
@@ -133,6 +137,11 @@ public final class AdminServlet extends HttpServlet {
     private Object route(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String first = p.isEmpty() ? "" : p.get(0);
         switch (first) {
+            case "openapi.json" -> {
+                if (p.size() == 1 && only(method, "GET")) {
+                    return DESCRIPTION;
+                }
+            }
             case "health" -> {
                 if (p.size() == 1 && only(method, "GET")) {
                     ObjectNode o = AdminJson.MAPPER.createObjectNode();

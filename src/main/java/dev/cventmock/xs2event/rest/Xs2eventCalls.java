@@ -1,5 +1,6 @@
 package dev.cventmock.xs2event.rest;
 
+import dev.cventmock.http.ApiDescription;
 import dev.cventmock.state.Capacity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * answer or error. Knows nothing of the servlet API; a request is its method, path, client, key and body.
  */
 final class Xs2eventCalls {
+    /** This API's OpenAPI document, served at /v1/openapi.json. */
+    private static final JsonNode DESCRIPTION = ApiDescription.load("xs2event");
+
     private static final Logger LOG = LoggerFactory.getLogger(Xs2eventCalls.class);
     private static final Set<String> SORTABLE = Set.copyOf(GuestFields.DATA);
 
@@ -60,6 +64,9 @@ final class Xs2eventCalls {
         Route route = Route.of(method, p);
         call.protocol("REST").operation(route == null ? method + " " + path : route.operationName());
         Answer refusal = null;
+        if (route == Route.GET_DESCRIPTION) {
+            return new Admission(route, p, null); // the API's description is public: no key, no rate limit
+        }
         if (!rateLimit.tryAcquire(clientAddress)) {
             refusal = json(call, 503, message("rate limit exceeded for " + clientAddress + "; slow down and retry"));
         } else if (apiKey == null || apiKey.isBlank()) {
@@ -176,6 +183,10 @@ final class Xs2eventCalls {
                 call.outcome("ok guestdata_status " + order.guestDataStatus());
                 return GuestDataJson.bookingOrder(order);
             }
+            case GET_DESCRIPTION -> {
+                call.outcome("ok");
+                return DESCRIPTION;
+            }
             case GET_TICKET_GUEST_DATA -> {
                 call.outcome("ok");
                 return GuestDataJson.requirements(orders.ticket(p.get(2)));
@@ -191,7 +202,8 @@ final class Xs2eventCalls {
         GET_GUEST("GetGuest"),
         PUT_GUEST("PutGuest"),
         GET_BOOKING_ORDER("GetBookingOrder"),
-        GET_TICKET_GUEST_DATA("GetTicketGuestData");
+        GET_TICKET_GUEST_DATA("GetTicketGuestData"),
+        GET_DESCRIPTION("GetOpenApiDocument");
 
         private final String operation;
 
@@ -208,6 +220,9 @@ final class Xs2eventCalls {
         }
 
         static Route of(String method, List<String> p) {
+            if (p.size() == 2 && p.get(0).equals("v1") && p.get(1).equals("openapi.json") && method.equals("GET")) {
+                return GET_DESCRIPTION;
+            }
             if (p.size() < 3 || !p.get(0).equals("v1")) {
                 return null;
             }
