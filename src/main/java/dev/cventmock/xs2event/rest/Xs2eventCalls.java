@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * answer or error. Knows nothing of the servlet API; a request is its method, path, client, key and body.
  */
 final class Xs2eventCalls {
-    /** This API's OpenAPI document, served at /v1/openapi.json. */
-    private static final JsonNode DESCRIPTION = ApiDescription.load("xs2event");
+    /** This API's OpenAPI document, served at /v1/openapi.json; read on first request, not during start-up. */
+    private static final class Description {
+        static final JsonNode DOCUMENT = ApiDescription.load("xs2event");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Xs2eventCalls.class);
     private static final Set<String> SORTABLE = Set.copyOf(GuestFields.DATA);
@@ -185,7 +187,7 @@ final class Xs2eventCalls {
             }
             case GET_DESCRIPTION -> {
                 call.outcome("ok");
-                return DESCRIPTION;
+                return Description.DOCUMENT;
             }
             case GET_TICKET_GUEST_DATA -> {
                 call.outcome("ok");
