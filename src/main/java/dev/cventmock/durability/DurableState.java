@@ -75,6 +75,9 @@ public final class DurableState implements AutoCloseable {
                 }
             }
             state.log.open(payload -> records[0] += state.apply(payload));
+        } catch (NewerFormat e) {
+            state.close();
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             state.close();
             throw e;
@@ -237,13 +240,11 @@ public final class DurableState implements AutoCloseable {
     // --- records --------------------------------------------------------------------------------------------
 
     private static ObjectNode record(String type) {
-        return JSON.createObjectNode().put("t", type);
+        return JSON.createObjectNode().put("v", RecordFormat.VERSION).put("t", type);
     }
 
     private static ObjectNode guest(Guest g) {
-        ObjectNode r = record("guest");
-        r.set("guest", GuestJson.toJson(g));
-        return r;
+        return RecordFormat.guest(record("guest"), g);
     }
 
     private static ObjectNode session(Session s) {
@@ -256,19 +257,33 @@ public final class DurableState implements AutoCloseable {
     }
 
     private static ObjectNode booking(BookingOrder o) {
-        ObjectNode r = record("booking");
-        r.set("order", BookingOrderJson.toJson(o));
-        return r;
+        return RecordFormat.booking(record("booking"), o);
+    }
+
+    /** A record of a format newer than this code writes: the directory is not this version's to read. */
+    static final class NewerFormat extends RuntimeException {
+        NewerFormat(int version) {
+            super("the data directory holds records of format " + version + ", written by a newer cvent-mock; this one "
+                    + "reads formats 1 to " + RecordFormat.VERSION, null, false, false);
+        }
     }
 
     /** Applies one recovered record to the stores (not re-logged: listeners are attached after recovery). */
     private int apply(byte[] payload) {
         try {
             JsonNode r = JSON.readTree(payload);
+            int version = r.path("v").asInt(1); // format 1 (the APIs' JSON) carried no version
+            if (version > RecordFormat.VERSION) {
+                throw new NewerFormat(version);
+            }
             switch (r.path("t").asText()) {
                 case "guest" -> {
-                    JsonNode g = r.get("guest");
-                    cvent.store().put(GuestJson.fromJson(g, g.path(GuestField.EVENT_ID.wireName()).asText(), null, "recovered guest"));
+                    if (version == 1) {
+                        JsonNode g = r.get("guest");
+                        cvent.store().put(GuestJson.fromJson(g, g.path(GuestField.EVENT_ID.wireName()).asText(), null, "recovered guest"));
+                    } else {
+                        cvent.store().put(RecordFormat.guest(r));
+                    }
                 }
                 case "guest-del" -> cvent.store().remove(r.get("event").asText(), r.get("id").asText());
                 case "event-del" -> cvent.store().removeEvent(r.get("event").asText());
@@ -278,7 +293,7 @@ public final class DurableState implements AutoCloseable {
                 case "account" -> cvent.logins().addAccount(new Account(r.get("AccountNumber").asText(), r.get("UserName").asText(),
                         r.get("Password").asText()));
                 case "accounts-clear" -> cvent.logins().clearAccounts();
-                case "booking" -> orders.put(BookingOrderJson.fromJson(r.get("order"), null));
+                case "booking" -> orders.put(version == 1 ? BookingOrderJson.fromJson(r.get("order"), null) : RecordFormat.booking(r));
                 case "booking-del" -> orders.remove(r.get("id").asText());
                 case "guests-clear" -> cvent.store().clear();
                 case "sessions-clear" -> cvent.sessions().clear();
@@ -286,6 +301,8 @@ public final class DurableState implements AutoCloseable {
                 default -> LOG.warn("skipped a data record of unknown type: {}", r.path("t").asText());
             }
             return 1;
+        } catch (NewerFormat e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.warn("skipped a data record that cannot be applied: {}", e.getMessage());
             return 0;
