@@ -1,7 +1,5 @@
 package dev.cventmock.admin;
 
-import dev.cventmock.http.ApiDescription;
-import dev.cventmock.state.Capacity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +11,12 @@ import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.http.ApiDescription;
 import dev.cventmock.http.BodyTooLarge;
 import dev.cventmock.http.BoundedBody;
 import dev.cventmock.journal.JournalEntry;
 import dev.cventmock.journal.RequestJournal;
+import dev.cventmock.state.Capacity;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.BookingOrderJson;
@@ -66,6 +66,7 @@ public final class AdminServlet extends HttpServlet {
 
     private final transient long maxBodyBytes;
     private final transient String token;
+    private final transient RouteTable routes;
 
     public AdminServlet(CventBackend cvent, BookingOrders bookings, RequestJournal journal, FaultRules faults, Server server, Clock clock,
                         long maxBodyBytes, String token) {
@@ -77,6 +78,7 @@ public final class AdminServlet extends HttpServlet {
         this.faults = faults;
         this.server = server;
         this.clock = clock;
+        this.routes = routes();
     }
 
     /**
@@ -99,7 +101,7 @@ public final class AdminServlet extends HttpServlet {
             return;
         }
         try {
-            Object result = route(request.getMethod(), segments(request.getRequestURI()), request, response);
+            Object result = routes.dispatch(request.getMethod(), segments(request.getRequestURI()), request, response);
             if (result instanceof JsonNode json) {
                 send(response, response.getStatus() == 0 ? 200 : response.getStatus(), json);
             } else {
@@ -134,153 +136,147 @@ public final class AdminServlet extends HttpServlet {
         into.putObject(name).put("used", used).put("max", max);
     }
 
-    private Object route(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String first = p.isEmpty() ? "" : p.get(0);
-        switch (first) {
-            case "openapi.json" -> {
-                if (p.size() == 1 && only(method, "GET")) {
-                    return DESCRIPTION;
-                }
-            }
-            case "health" -> {
-                if (p.size() == 1 && only(method, "GET")) {
-                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
-                    o.put("status", "UP");
-                    o.put("version", server.version());
-                    o.put("uptimeMs", server.uptimeMillis());
-                    o.set("capacity", capacity());
-                    return o;
-                }
-            }
-            case "reset" -> {
-                if (p.size() == 1 && only(method, "POST")) {
-                    server.reset();
-                    LOG.info("reset to the start-up state");
-                    return status("reset");
-                }
-            }
-            case "cvent" -> {
-                return cvent(method, p.subList(1, p.size()), request, response);
-            }
-            case "requests" -> {
-                return requests(method, p, request, response);
-            }
-            case "xs2event" -> {
-                return xs2event(method, p, request, response);
-            }
-            case "faults" -> {
-                return faults(method, p, request, response);
-            }
-            default -> {
-                // falls through to 404
-            }
-        }
-        throw unknownRoute(method, p);
-    }
-
-    private Object cvent(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String area = p.isEmpty() ? "" : p.get(0);
-        switch (area) {
-            case "events" -> {
-                return events(method, p, request, response);
-            }
-            case "accounts" -> {
-                if (p.size() == 1 && method.equals("GET")) {
-                    return accounts();
-                }
-                if (p.size() == 1 && only(method, "GET", "POST")) {
-                    return accountChange(AdminJson.object(body(request), "the body"), response);
-                }
-            }
-            case "sessions" -> {
-                if (p.size() == 1 && method.equals("GET")) {
-                    ArrayNode out = AdminJson.MAPPER.createArrayNode();
-                    Page.of(request).of(cvent.sessions().list(), request, response)
-                            .forEach(s -> out.add(AdminJson.session(s, clock.instant())));
-                    return out;
-                }
-                if (p.size() == 1 && only(method, "GET", "POST")) {
-                    JsonNode b = AdminJson.object(body(request), "the body");
-                    String token = GuestJson.text(b.get("token"), "token");
-                    String account = AdminJson.required(b, "AccountNumber", "the body");
-                    String user = AdminJson.required(b, "UserName", "the body");
-                    Session s = token == null ? cvent.sessions().create(account, user) : cvent.sessions().create(account, user, token);
-                    response.setStatus(201);
-                    return AdminJson.session(s, clock.instant());
-                }
-                if (p.size() == 3 && p.get(2).equals("expire") && only(method, "POST")) {
-                    if (!cvent.sessions().expire(p.get(1))) {
-                        throw AdminException.notFound("no session with token '" + p.get(1) + "'");
-                    }
-                    return status("expired");
-                }
-            }
-            case "quota" -> {
-                if (p.size() == 1 && only(method, "GET")) {
-                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
-                    o.put("dailyLimit", cvent.quota().limit());
-                    o.set("usedToday", AdminJson.MAPPER.valueToTree(cvent.quota().usedToday()));
-                    return o;
-                }
-                if (p.size() == 2 && p.get(1).equals("reset") && only(method, "POST")) {
-                    String account = request.getParameter("account");
-                    if (account == null) {
-                        cvent.quota().resetAll();
-                    } else {
-                        cvent.quota().reset(account);
-                    }
-                    return status("reset");
-                }
-            }
-            default -> {
-                // falls through to 404
-            }
-        }
-        throw unknownRoute(method, p);
-    }
-
-    private Object events(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (p.size() == 1 && only(method, "GET")) {
-            ArrayNode out = AdminJson.MAPPER.createArrayNode();
-            Page.of(request).of(List.copyOf(cvent.store().eventGuestCounts().entrySet()), request, response)
-                    .forEach(e -> out.addObject().put("EventId", e.getKey()).put("guestCount", e.getValue()));
-            return out;
-        }
-        String eventId = p.size() > 1 ? p.get(1) : null;
-        if (p.size() == 2 && only(method, "DELETE")) {
-            int removed = cvent.store().removeEvent(eventId);
-            if (removed < 0) {
-                throw AdminException.notFound("no event '" + eventId + "'");
-            }
-            return AdminJson.MAPPER.createObjectNode().put("EventId", eventId).put("deletedGuests", removed);
-        }
-        if (p.size() == 3 && p.get(2).equals("guests") && only(method, "GET")) {
-            requireEvent(eventId);
-            return guests(eventId, request, response);
-        }
-        if (p.size() == 4 && p.get(2).equals("guests") && only(method, "GET", "PUT", "DELETE")) {
-            String guestId = p.get(3);
-            switch (method) {
-                case "GET" -> {
-                    return GuestJson.toJson(requireGuest(eventId, guestId));
-                }
-                case "PUT" -> {
-                    Guest g = GuestJson.fromJson(body(request), eventId, guestId, "the guest");
-                    boolean existed = cvent.store().find(eventId, guestId) != null;
-                    Guest stored = cvent.store().put(g);
-                    response.setStatus(existed ? 200 : 201);
-                    return GuestJson.toJson(stored);
-                }
-                default -> {
-                    requireEvent(eventId);
-                    if (!cvent.store().remove(eventId, guestId)) {
-                        throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
-                    }
+    /** Every admin route: method, path under /__admin, what answers it. */
+    private RouteTable routes() {
+        return new RouteTable()
+                .add("GET", "/openapi.json", c -> DESCRIPTION)
+                .add("GET", "/health", c -> health())
+                .add("POST", "/reset", c -> reset())
+                .add("GET", "/cvent/events", this::listEvents)
+                .add("DELETE", "/cvent/events/{eventId}", this::deleteEvent)
+                .add("GET", "/cvent/events/{eventId}/guests", this::listGuests)
+                .add("GET", "/cvent/events/{eventId}/guests/{guestId}",
+                        c -> GuestJson.toJson(requireGuest(c.path("eventId"), c.path("guestId"))))
+                .add("PUT", "/cvent/events/{eventId}/guests/{guestId}", this::putGuest)
+                .add("DELETE", "/cvent/events/{eventId}/guests/{guestId}", this::deleteGuest)
+                .add("GET", "/cvent/accounts", c -> accounts())
+                .add("POST", "/cvent/accounts", c -> accountChange(AdminJson.object(body(c.request()), "the body"), c.response()))
+                .add("GET", "/cvent/sessions", this::listSessions)
+                .add("POST", "/cvent/sessions", this::createSession)
+                .add("POST", "/cvent/sessions/{token}/expire", this::expireSession)
+                .add("GET", "/cvent/quota", c -> quota())
+                .add("POST", "/cvent/quota/reset", this::resetQuota)
+                .add("GET", "/xs2event/bookingorders", this::listBookingOrders)
+                .add("POST", "/xs2event/bookingorders", c -> putBookingOrder(c, null))
+                .add("GET", "/xs2event/bookingorders/{id}", c -> BookingOrderJson.toJson(requireBookingOrder(c.path("id"))))
+                .add("PUT", "/xs2event/bookingorders/{id}", c -> putBookingOrder(c, c.path("id")))
+                .add("DELETE", "/xs2event/bookingorders/{id}", this::deleteBookingOrder)
+                .add("GET", "/requests", this::listRequests)
+                .add("DELETE", "/requests", c -> {
+                    journal.clear();
                     return null;
-                }
-            }
+                })
+                .add("POST", "/requests/count", this::countRequests)
+                .add("GET", "/faults", c -> listFaults())
+                .add("POST", "/faults", this::addFault)
+                .add("DELETE", "/faults", c -> {
+                    faults.clear();
+                    return null;
+                })
+                .add("GET", "/faults/{id}", c -> AdminJson.rule(requireRule(c.path("id"))))
+                .add("DELETE", "/faults/{id}", c -> {
+                    faults.remove(requireRule(c.path("id")).id());
+                    return null;
+                });
+    }
+
+    private ObjectNode health() {
+        ObjectNode o = AdminJson.MAPPER.createObjectNode();
+        o.put("status", "UP");
+        o.put("version", server.version());
+        o.put("uptimeMs", server.uptimeMillis());
+        o.set("capacity", capacity());
+        return o;
+    }
+
+    private ObjectNode reset() {
+        server.reset();
+        LOG.info("reset to the start-up state");
+        return status("reset");
+    }
+
+    // --- Cvent ----------------------------------------------------------------------------------------------
+
+    private ArrayNode listEvents(RouteTable.Call c) {
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        Page.of(c.request()).of(List.copyOf(cvent.store().eventGuestCounts().entrySet()), c.request(), c.response())
+                .forEach(e -> out.addObject().put("EventId", e.getKey()).put("guestCount", e.getValue()));
+        return out;
+    }
+
+    private ObjectNode deleteEvent(RouteTable.Call c) {
+        String eventId = c.path("eventId");
+        int removed = cvent.store().removeEvent(eventId);
+        if (removed < 0) {
+            throw AdminException.notFound("no event '" + eventId + "'");
         }
-        throw unknownRoute(method, p);
+        return AdminJson.MAPPER.createObjectNode().put("EventId", eventId).put("deletedGuests", removed);
+    }
+
+    private ArrayNode listGuests(RouteTable.Call c) {
+        requireEvent(c.path("eventId"));
+        return guests(c.path("eventId"), c.request(), c.response());
+    }
+
+    private ObjectNode putGuest(RouteTable.Call c) throws IOException {
+        String eventId = c.path("eventId");
+        String guestId = c.path("guestId");
+        Guest g = GuestJson.fromJson(body(c.request()), eventId, guestId, "the guest");
+        boolean existed = cvent.store().find(eventId, guestId) != null;
+        Guest stored = cvent.store().put(g);
+        c.response().setStatus(existed ? 200 : 201);
+        return GuestJson.toJson(stored);
+    }
+
+    private Object deleteGuest(RouteTable.Call c) {
+        String eventId = c.path("eventId");
+        String guestId = c.path("guestId");
+        requireEvent(eventId);
+        if (!cvent.store().remove(eventId, guestId)) {
+            throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
+        }
+        return null;
+    }
+
+    private ArrayNode listSessions(RouteTable.Call c) {
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        Page.of(c.request()).of(cvent.sessions().list(), c.request(), c.response())
+                .forEach(s -> out.add(AdminJson.session(s, clock.instant())));
+        return out;
+    }
+
+    private ObjectNode createSession(RouteTable.Call c) throws IOException {
+        JsonNode b = AdminJson.object(body(c.request()), "the body");
+        String token = GuestJson.text(b.get("token"), "token");
+        String account = AdminJson.required(b, "AccountNumber", "the body");
+        String user = AdminJson.required(b, "UserName", "the body");
+        Session s = token == null ? cvent.sessions().create(account, user) : cvent.sessions().create(account, user, token);
+        c.response().setStatus(201);
+        return AdminJson.session(s, clock.instant());
+    }
+
+    private ObjectNode expireSession(RouteTable.Call c) {
+        if (!cvent.sessions().expire(c.path("token"))) {
+            throw AdminException.notFound("no session with token '" + c.path("token") + "'");
+        }
+        return status("expired");
+    }
+
+    private ObjectNode quota() {
+        ObjectNode o = AdminJson.MAPPER.createObjectNode();
+        o.put("dailyLimit", cvent.quota().limit());
+        o.set("usedToday", AdminJson.MAPPER.valueToTree(cvent.quota().usedToday()));
+        return o;
+    }
+
+    private ObjectNode resetQuota(RouteTable.Call c) {
+        String account = c.request().getParameter("account");
+        if (account == null) {
+            cvent.quota().resetAll();
+        } else {
+            cvent.quota().reset(account);
+        }
+        return status("reset");
     }
 
     private ArrayNode guests(String eventId, HttpServletRequest request, HttpServletResponse response) {
@@ -340,43 +336,34 @@ public final class AdminServlet extends HttpServlet {
         return AdminJson.MAPPER.createObjectNode().put("AccountNumber", a.accountNumber()).put("UserName", a.userName());
     }
 
-    private Object xs2event(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (p.size() >= 2 && p.get(1).equals("bookingorders")) {
-            if (p.size() == 2 && only(method, "GET", "POST")) {
-                if (method.equals("GET")) {
-                    ArrayNode list = AdminJson.MAPPER.createArrayNode();
-                    Page.of(request).of(bookings.list(), request, response).forEach(o -> list.add(BookingOrderJson.toJson(o)));
-                    return list;
-                }
-                BookingOrder order = bookingOrder(body(request), null);
-                response.setStatus(bookings.put(order) == null ? 201 : 200);
-                return BookingOrderJson.toJson(order);
-            }
-            if (p.size() == 3 && only(method, "GET", "PUT", "DELETE")) {
-                String id = p.get(2);
-                switch (method) {
-                    case "GET" -> {
-                        BookingOrder o = bookings.find(id);
-                        if (o == null) {
-                            throw AdminException.notFound("no booking order '" + id + "'");
-                        }
-                        return BookingOrderJson.toJson(o);
-                    }
-                    case "PUT" -> {
-                        BookingOrder order = bookingOrder(body(request), id);
-                        response.setStatus(bookings.put(order) == null ? 201 : 200);
-                        return BookingOrderJson.toJson(order);
-                    }
-                    default -> {
-                        if (!bookings.remove(id)) {
-                            throw AdminException.notFound("no booking order '" + id + "'");
-                        }
-                        return null;
-                    }
-                }
-            }
+    // --- XS2event -------------------------------------------------------------------------------------------
+
+    private ArrayNode listBookingOrders(RouteTable.Call c) {
+        ArrayNode list = AdminJson.MAPPER.createArrayNode();
+        Page.of(c.request()).of(bookings.list(), c.request(), c.response()).forEach(o -> list.add(BookingOrderJson.toJson(o)));
+        return list;
+    }
+
+    /** Stores the body's booking order, under {@code id} when the URL names one. */
+    private ObjectNode putBookingOrder(RouteTable.Call c, String id) throws IOException {
+        BookingOrder order = bookingOrder(body(c.request()), id);
+        c.response().setStatus(bookings.put(order) == null ? 201 : 200);
+        return BookingOrderJson.toJson(order);
+    }
+
+    private BookingOrder requireBookingOrder(String id) {
+        BookingOrder o = bookings.find(id);
+        if (o == null) {
+            throw AdminException.notFound("no booking order '" + id + "'");
         }
-        throw unknownRoute(method, p);
+        return o;
+    }
+
+    private Object deleteBookingOrder(RouteTable.Call c) {
+        if (!bookings.remove(c.path("id"))) {
+            throw AdminException.notFound("no booking order '" + c.path("id") + "'");
+        }
+        return null;
     }
 
     private static BookingOrder bookingOrder(JsonNode json, String id) {
@@ -387,76 +374,58 @@ public final class AdminServlet extends HttpServlet {
         }
     }
 
-    private Object requests(String method, List<String> p, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        if (p.size() == 1 && only(method, "GET", "DELETE")) {
-            if (method.equals("DELETE")) {
-                journal.clear();
-                return null;
+    // --- the journal and fault rules -------------------------------------------------------------------------
+
+    private ObjectNode listRequests(RouteTable.Call c) {
+        Instant since = null;
+        String s = c.request().getParameter("since");
+        if (s != null) {
+            try {
+                since = OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                throw AdminException.badRequest("since must be an ISO-8601 instant such as 2026-11-21T10:00:00Z: '" + s + "'");
             }
-            Instant since = null;
-            String s = request.getParameter("since");
-            if (s != null) {
-                try {
-                    since = OffsetDateTime.parse(s).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw AdminException.badRequest("since must be an ISO-8601 instant such as 2026-11-21T10:00:00Z: '" + s + "'");
-                }
-            }
-            ArrayNode list = AdminJson.MAPPER.createArrayNode();
-            Page.of(request).of(journal.find(request.getParameter("operation"), since, 0), request, response)
-                    .forEach(e -> list.add(AdminJson.entry(e)));
-            ObjectNode o = AdminJson.MAPPER.createObjectNode();
-            o.set("requests", list);
-            o.put("enabled", journal.isEnabled());
-            return o;
         }
-        if (p.size() == 2 && p.get(1).equals("count") && only(method, "POST")) {
-            JsonNode b = AdminJson.object(body(request), "the filter");
-            return AdminJson.MAPPER.createObjectNode().put("count", journal.count(GuestJson.text(b.get("operation"), "operation"),
-                    GuestJson.text(b.get("eventId"), "eventId"), GuestJson.text(b.get("guestId"), "guestId")));
-        }
-        throw unknownRoute(method, p);
+        ArrayNode list = AdminJson.MAPPER.createArrayNode();
+        Page.of(c.request()).of(journal.find(c.request().getParameter("operation"), since, 0), c.request(), c.response())
+                .forEach(e -> list.add(AdminJson.entry(e)));
+        ObjectNode o = AdminJson.MAPPER.createObjectNode();
+        o.set("requests", list);
+        o.put("enabled", journal.isEnabled());
+        return o;
     }
 
-    private Object faults(String method, List<String> p, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (p.size() == 1 && only(method, "GET", "POST", "DELETE")) {
-            switch (method) {
-                case "GET" -> {
-                    ArrayNode list = AdminJson.MAPPER.createArrayNode();
-                    faults.list().forEach(r -> list.add(AdminJson.rule(r)));
-                    ObjectNode o = AdminJson.MAPPER.createObjectNode();
-                    o.set("faults", list);
-                    return o;
-                }
-                case "POST" -> {
-                    JsonNode b = AdminJson.object(body(request), "a fault rule");
-                    Long times = AdminJson.number(b.get("times"), "times");
-                    if (times != null && (times < 1 || times > Integer.MAX_VALUE)) {
-                        throw AdminException.badRequest("times must be at least 1 (or absent for no limit)");
-                    }
-                    FaultRule rule = faults.add(AdminJson.match(b), AdminJson.action(b), times == null ? null : times.intValue());
-                    response.setStatus(201);
-                    return AdminJson.rule(rule);
-                }
-                default -> {
-                    faults.clear();
-                    return null;
-                }
-            }
+    private ObjectNode countRequests(RouteTable.Call c) throws IOException {
+        JsonNode b = AdminJson.object(body(c.request()), "the filter");
+        return AdminJson.MAPPER.createObjectNode().put("count", journal.count(GuestJson.text(b.get("operation"), "operation"),
+                GuestJson.text(b.get("eventId"), "eventId"), GuestJson.text(b.get("guestId"), "guestId")));
+    }
+
+    private ObjectNode listFaults() {
+        ArrayNode list = AdminJson.MAPPER.createArrayNode();
+        faults.list().forEach(r -> list.add(AdminJson.rule(r)));
+        ObjectNode o = AdminJson.MAPPER.createObjectNode();
+        o.set("faults", list);
+        return o;
+    }
+
+    private ObjectNode addFault(RouteTable.Call c) throws IOException {
+        JsonNode b = AdminJson.object(body(c.request()), "a fault rule");
+        Long times = AdminJson.number(b.get("times"), "times");
+        if (times != null && (times < 1 || times > Integer.MAX_VALUE)) {
+            throw AdminException.badRequest("times must be at least 1 (or absent for no limit)");
         }
-        if (p.size() == 2 && only(method, "GET", "DELETE")) {
-            FaultRule rule = faults.find(p.get(1));
-            if (rule == null) {
-                throw AdminException.notFound("no fault rule '" + p.get(1) + "'");
-            }
-            if (method.equals("DELETE")) {
-                faults.remove(rule.id());
-                return null;
-            }
-            return AdminJson.rule(rule);
+        FaultRule rule = faults.add(AdminJson.match(b), AdminJson.action(b), times == null ? null : times.intValue());
+        c.response().setStatus(201);
+        return AdminJson.rule(rule);
+    }
+
+    private FaultRule requireRule(String id) {
+        FaultRule rule = faults.find(id);
+        if (rule == null) {
+            throw AdminException.notFound("no fault rule '" + id + "'");
         }
-        throw unknownRoute(method, p);
+        return rule;
     }
 
     private void requireEvent(String eventId) {
@@ -472,20 +441,6 @@ public final class AdminServlet extends HttpServlet {
             throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
         }
         return g;
-    }
-
-    /** True when the method is one of the allowed; otherwise a 405 naming them. */
-    private static boolean only(String method, String... allowed) {
-        for (String a : allowed) {
-            if (a.equals(method)) {
-                return true;
-            }
-        }
-        throw new AdminException(405, method + " is not allowed here; use " + String.join(", ", allowed));
-    }
-
-    private static AdminException unknownRoute(String method, List<String> p) {
-        return AdminException.notFound("no admin route " + method + " /__admin/" + String.join("/", p));
     }
 
     private JsonNode body(HttpServletRequest request) throws IOException {
