@@ -14,7 +14,6 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.ApiDescription;
 import dev.cventmock.http.BodyTooLarge;
 import dev.cventmock.http.BoundedBody;
-import dev.cventmock.journal.JournalEntry;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.state.Capacity;
 import dev.cventmock.xs2event.bookings.BookingOrder;

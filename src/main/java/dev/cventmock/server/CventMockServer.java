@@ -1,12 +1,8 @@
 package dev.cventmock.server;
 
-import dev.cventmock.state.Capacity;
 import dev.cventmock.admin.AdminServlet;
-import dev.cventmock.admin.Fixtures;
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.durability.DurableState;
 import dev.cventmock.cvent.accounts.Account;
-import dev.cventmock.cvent.accounts.ApiQuota;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.SessionRegistry;
 import dev.cventmock.cvent.guests.GuestService;
@@ -27,7 +23,6 @@ import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,88 +63,25 @@ public final class CventMockServer implements AutoCloseable {
     public static final long DEFAULT_MAX_BOOKING_ORDERS = 10_000;
 
     private final Builder settings;
+    private final EmulatorState state;
     private final CventBackend cvent;
     private final RequestJournal journal;
-    private final FaultRules faults = new FaultRules();
-    private CallLog callLog;
+    private final FaultRules faults;
     private final BookingOrders bookingOrders;
+    private CallLog callLog;
     private Xs2eventServlet xs2event;
-    private final Fixtures fixtures;
     private final long createdNanos = System.nanoTime();
-    private DurableState durable;
     private Server jetty;
     private ServerConnector connector;
     private ScheduledExecutorService housekeeping;
 
     private CventMockServer(Builder b) {
         this.settings = b;
-        GuestStore store = new GuestStore(new Capacity("guests", "--max-guests", b.maxGuests()),
-                new Capacity("events", "--max-events", b.maxEvents));
-        SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionLifetime);
-        sessions.maxPerUser(b.maxSessionsPerUser);
-        this.cvent = new CventBackend(store,
-                new GuestService(store, b.clock, new UpdatePolicy(b.strict, b.maxGuestsPerCall)),
-                new LoginService(b.clock, sessions, b.lockoutThreshold),
-                new ApiQuota(b.clock, b.dailyQuota));
-        this.bookingOrders = new BookingOrders(b.clock, b.strict,
-                new Capacity("booking orders", "--max-booking-orders", b.maxBookingOrders),
-                new Capacity("XS2event guests", "--max-xs2event-guests", b.maxXs2eventGuests()));
-        this.journal = new RequestJournal(b.journalEnabled, b.journalMaxEntries, b.journalMaxBytes(),
-                RequestJournal.DEFAULT_MAX_BODY_BYTES);
-        try {
-            this.fixtures = b.fixtures == null ? Fixtures.none() : Fixtures.load(b.fixtures);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidSetting("fixtures", e.getMessage(), e);
-        }
-        if (b.dataDir == null) {
-            loadStartState();
-        } // else the directory is taken and recovered by start(): a server that is never started holds nothing open
-    }
-
-    /** Takes the data directory and recovers its state into the stores (the start state on a first start). */
-    private void openDataDirectory() {
-        // what was stored before is put back whole, even if the bounds are lower now: they refuse only new additions
-        List<Capacity> bounds = List.of(cvent.store().guestCapacity(), cvent.store().eventCapacity(), bookingOrders.capacity(),
-                bookingOrders.guestCapacity());
-        List<Long> limits = bounds.stream().map(Capacity::max).toList();
-        bounds.forEach(c -> c.max(Long.MAX_VALUE));
-        try {
-            DurableState.Opened opened = DurableState.open(settings.dataDir, settings.compactAfterBytes, cvent, bookingOrders);
-            durable = opened.state();
-            if (!opened.recovered()) {
-                loadStartState(); // a first start: the start state is recorded like any change
-            }
-            durable.sync();
-        } catch (IOException e) {
-            closeDataDirectory();
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw new InvalidSetting("data-dir", why.contains(settings.dataDir.toString()) ? why
-                    : "cannot use the data directory " + settings.dataDir + ": " + why, e);
-        } finally {
-            for (int i = 0; i < bounds.size(); i++) {
-                bounds.get(i).max(limits.get(i));
-            }
-        }
-    }
-
-    private void closeDataDirectory() {
-        if (durable != null) {
-            try {
-                durable.close();
-            } catch (IOException e) {
-                LOG.warn("cannot close the data log: {}", e.toString());
-            }
-            durable = null;
-        }
-    }
-
-    /** Accounts (configured, else the default, plus the fixtures'), then the fixtures' guests and sessions. */
-    private void loadStartState() {
-        List<Account> accounts = new ArrayList<>(settings.accounts);
-        accounts.addAll(fixtures.accounts());
-        (accounts.isEmpty() ? List.of(Account.DEFAULT) : accounts).forEach(cvent.logins()::addAccount);
-        fixtures.applyTo(cvent);
-        fixtures.applyTo(bookingOrders);
+        this.state = new EmulatorState(b);
+        this.cvent = state.cvent();
+        this.journal = state.journal();
+        this.faults = state.faults();
+        this.bookingOrders = state.bookingOrders();
     }
 
     /**
@@ -157,17 +89,10 @@ public final class CventMockServer implements AutoCloseable {
      * fault rules cleared; configured accounts and fixtures loaded again.
      */
     public void reset() {
-        faults.clear();
-        journal.clear();
-        cvent.store().clear();
-        cvent.sessions().clear();
-        cvent.quota().resetAll();
-        cvent.logins().clearAccounts();
-        bookingOrders.clear();
+        state.reset();
         if (xs2event != null) {
             xs2event.resetRateLimit();
         }
-        loadStartState();
     }
 
     public static Builder builder() {
@@ -199,9 +124,7 @@ public final class CventMockServer implements AutoCloseable {
         }
         long t0 = System.nanoTime();
         skipJettyMemoryProbe();
-        if (settings.dataDir != null) {
-            openDataDirectory();
-        }
+        state.open(); // the data directory, when there is one
         // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
         // time-outs, not to memory exhaustion; the job queue stays unbounded as Jetty requires, since each
         // of the capped connections contributes at most a few jobs
@@ -249,7 +172,7 @@ public final class CventMockServer implements AutoCloseable {
         Supplier<Handler> servletStack = () -> servletStack(recorder, soap, errors);
         boolean streaming = settings.soapEngine == SoapEngine.STREAMING;
         Handler calls;
-        if (durable == null) {
+        if (state.durable() == null) {
             // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on;
             // with the metro engine every SOAP call needs the servlet stack, so it starts with the server
             calls = xs2event.directCalls(streaming ? new ServletStackOnDemand(servletStack) : servletStack.get(), recorder,
@@ -273,7 +196,7 @@ public final class CventMockServer implements AutoCloseable {
             if (callLog != null) {
                 callLog.close();
             }
-            closeDataDirectory();
+            state.close();
             throw new InvalidSetting("host or --port", "cannot listen on " + settings.host + ":" + settings.port + ": "
                     + e.getMessage(), e);
         }
@@ -284,7 +207,7 @@ public final class CventMockServer implements AutoCloseable {
             return t;
         });
         // sessions past their day are forgotten at their user's next Login too; this covers users who stopped calling
-        housekeeping.scheduleWithFixedDelay(this::purgeExpiredSessions, 1, 1, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(state::purgeExpiredSessions, 1, 1, TimeUnit.MINUTES);
         LOG.info("cvent-mock listening on {}{} (started in {} ms)", boundUrl() + EndpointAddress.PATH, clientsUse(),
                 (System.nanoTime() - t0) / 1_000_000);
         return this;
@@ -293,7 +216,7 @@ public final class CventMockServer implements AutoCloseable {
     /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
     private Handler servletStack(CallRecorder recorder, SoapServlet soap, ProtocolErrorHandler errors) {
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addFilter(new FilterHolder(new JournalFilter(recorder, durable == null ? null : durable::sync)), "/*",
+        context.addFilter(new FilterHolder(new JournalFilter(recorder, state.durable() == null ? null : state.durable()::sync)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap", soap), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(),
@@ -316,14 +239,6 @@ public final class CventMockServer implements AutoCloseable {
         }
     }
 
-    private void purgeExpiredSessions() {
-        try {
-            cvent.sessions().purgeExpired();
-        } catch (RuntimeException e) {
-            LOG.warn("purging expired sessions failed: {}", e.toString());
-        }
-    }
-
     /** Stops accepting, lets in-flight calls finish (bounded by the stop timeout), then releases the port. */
     public synchronized void stop() {
         if (jetty == null) {
@@ -339,7 +254,7 @@ public final class CventMockServer implements AutoCloseable {
             if (callLog != null) {
                 callLog.close();
             }
-            closeDataDirectory();
+            state.close();
         }
     }
 
@@ -478,37 +393,38 @@ public final class CventMockServer implements AutoCloseable {
 
     /** Settings of a server; every one has a default that makes the quick start work. */
     public static final class Builder {
-        private String host = "127.0.0.1";
-        private int port = 0;
-        private String publicBaseUrl;
-        private final List<Account> accounts = new ArrayList<>();
-        private Duration sessionLifetime = Duration.ofHours(1);
-        private int maxSessionsPerUser = SessionRegistry.DEFAULT_MAX_PER_USER;
-        private int maxGuestsPerCall = UpdatePolicy.DEFAULT_MAX_GUESTS_PER_CALL;
-        private boolean strict;
-        private int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
-        private Clock clock = Clock.systemUTC();
-        private Path fixtures;
-        private long dailyQuota;
-        private boolean journalEnabled = true;
-        private int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
-        private long journalMaxBytes; // 0: from the heap
-        private long maxGuests; // 0: from the heap
-        private long maxEvents = DEFAULT_MAX_EVENTS;
-        private long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
-        private long maxXs2eventGuests; // 0: from the heap
-        private boolean logCalls;
-        private Set<String> xs2eventApiKeys = Set.of("test");
-        private double xs2eventRateLimit;
-        private SoapEngine soapEngine = SoapEngine.STREAMING;
-        private RequestLimits limits = RequestLimits.DEFAULTS;
-        private String adminToken;
-        private Path dataDir;
-        private long compactAfterBytes = 64L * 1024 * 1024;
-        private int maxThreads = 200;
-        private int maxConnections = 1_000;
-        private Duration idleTimeout = Duration.ofSeconds(30);
-        private Duration stopTimeout = Duration.ofSeconds(10);
+        // read by EmulatorState, which assembles the state these settings describe
+        String host = "127.0.0.1";
+        int port = 0;
+        String publicBaseUrl;
+        final List<Account> accounts = new ArrayList<>();
+        Duration sessionLifetime = Duration.ofHours(1);
+        int maxSessionsPerUser = SessionRegistry.DEFAULT_MAX_PER_USER;
+        int maxGuestsPerCall = UpdatePolicy.DEFAULT_MAX_GUESTS_PER_CALL;
+        boolean strict;
+        int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
+        Clock clock = Clock.systemUTC();
+        Path fixtures;
+        long dailyQuota;
+        boolean journalEnabled = true;
+        int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
+        long journalMaxBytes; // 0: from the heap
+        long maxGuests; // 0: from the heap
+        long maxEvents = DEFAULT_MAX_EVENTS;
+        long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
+        long maxXs2eventGuests; // 0: from the heap
+        boolean logCalls;
+        Set<String> xs2eventApiKeys = Set.of("test");
+        double xs2eventRateLimit;
+        SoapEngine soapEngine = SoapEngine.STREAMING;
+        RequestLimits limits = RequestLimits.DEFAULTS;
+        String adminToken;
+        Path dataDir;
+        long compactAfterBytes = 64L * 1024 * 1024;
+        int maxThreads = 200;
+        int maxConnections = 1_000;
+        Duration idleTimeout = Duration.ofSeconds(30);
+        Duration stopTimeout = Duration.ofSeconds(10);
 
         private Builder() {
         }
