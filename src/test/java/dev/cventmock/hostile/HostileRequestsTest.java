@@ -1,5 +1,6 @@
 package dev.cventmock.hostile;
 
+import dev.cventmock.testing.TestEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class HostileRequestsTest {
     static final String VALID_SESSION = "hostile-valid-session";
 
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create(b -> b.limits(new RequestLimits(BODY_LIMIT, 100, 200, 65_536, 1_048_576)));
+    static CventMockExtension cvent = CventMockExtension.create(b -> b.soapEngine(TestEngine.current()).limits(new RequestLimits(BODY_LIMIT, 100, 200, 65_536, 1_048_576)));
 
     /** The server under test; the Metro variant of this test gives its own. */
     CventMockServer server() {

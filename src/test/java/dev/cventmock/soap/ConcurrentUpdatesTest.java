@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static dev.cventmock.testing.Envelopes.customField;
 import static dev.cventmock.testing.Envelopes.guest;
 import static dev.cventmock.testing.Envelopes.pairs;
@@ -39,7 +40,7 @@ class ConcurrentUpdatesTest {
 
     @Test
     void overlappingWritersNeitherInterleaveNorLoseUpdates() throws Exception {
-        try (CventMockServer server = CventMockServer.builder().build().start()) {
+        try (CventMockServer server = TestEngine.builder().build().start()) {
             assertConsistent(server, writeConcurrently(server));
         }
     }
@@ -47,11 +48,11 @@ class ConcurrentUpdatesTest {
     @Test
     void withADataDirectoryNoAcknowledgedUpdateIsLostAcrossARestart(@TempDir Path data) throws Exception {
         Acknowledged acknowledged;
-        try (CventMockServer server = CventMockServer.builder().dataDir(data).build().start()) {
+        try (CventMockServer server = TestEngine.builder().dataDir(data).build().start()) {
             acknowledged = writeConcurrently(server);
             assertConsistent(server, acknowledged);
         }
-        try (CventMockServer restarted = CventMockServer.builder().dataDir(data).build().start()) {
+        try (CventMockServer restarted = TestEngine.builder().dataDir(data).build().start()) {
             assertConsistent(restarted, acknowledged);
         }
     }

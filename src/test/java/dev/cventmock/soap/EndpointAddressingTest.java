@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Where the endpoint lives and what it tells clients about itself: paths, ?WSDL, help pages, ServerURL. */
 class EndpointAddressingTest {
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create();
+    static CventMockExtension cvent = CventMockExtension.create(TestEngine::applyTo);
 
     CventMockServer server;
     SoapClient soap;
@@ -68,7 +69,7 @@ class EndpointAddressingTest {
 
     @Test
     void aConfiguredPublicUrlIsWhatClientsAreTold() {
-        try (CventMockServer behindProxy = CventMockServer.builder().publicBaseUrl("https://cvent-mock.example.test:8443/").build().start()) {
+        try (CventMockServer behindProxy = TestEngine.builder().publicBaseUrl("https://cvent-mock.example.test:8443/").build().start()) {
             SoapClient client = new SoapClient(behindProxy.soapUrl());
             String expected = "https://cvent-mock.example.test:8443/soap/V200611.ASMX";
             assertEquals(expected, client.get("/soap/V200611.ASMX?WSDL").xml()

@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,7 +47,7 @@ class GeneratedClientTest {
 
     @BeforeAll
     static void generateClient() throws Exception {
-        server = CventMockServer.builder().build().start();
+        server = TestEngine.builder().build().start();
         Path src = Files.createDirectories(workDir.resolve("src"));
         Path classes = Files.createDirectories(workDir.resolve("classes"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();

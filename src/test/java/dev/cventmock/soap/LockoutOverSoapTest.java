@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cventmock.cvent.accounts.Account;
@@ -14,7 +15,7 @@ class LockoutOverSoapTest {
     @Test
     void consecutiveFailuresLockTheAccountAndTheLockRunsOut() {
         MutableClock clock = MutableClock.at("2026-11-21T10:00:00Z");
-        try (CventMockServer server = CventMockServer.builder().clock(clock).lockoutThreshold(3)
+        try (CventMockServer server = TestEngine.builder().clock(clock).lockoutThreshold(3)
                 .account(new Account("ACME", "api_user", "s3cret")).build().start()) {
             SoapClient soap = new SoapClient(server.soapUrl());
             for (int i = 0; i < 3; i++) {

@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static dev.cventmock.testing.Envelopes.customField;
 import static dev.cventmock.testing.Envelopes.guest;
 import static dev.cventmock.testing.Envelopes.pairs;
@@ -56,7 +57,7 @@ class PerGuestResultTest {
     class Lenient {
         @Test
         void eachRuleFailsOnlyItsGuestAndTheOthersAreApplied() {
-            server = CventMockServer.builder().build().start();
+            server = TestEngine.builder().build().start();
             List<Element> r = update(
                     guest("Id", "OK-1", "MessageId", "m1", "FirstName", "Ann"),
                     guest("Id", "BAD-EVENT", "MessageId", "m2", "EventID", "ANOTHER-EVENT"),
@@ -87,7 +88,7 @@ class PerGuestResultTest {
 
         @Test
         void aGuestIsMatchedByConfirmationNumberWhenItHasNoId() {
-            server = CventMockServer.builder().build().start();
+            server = TestEngine.builder().build().start();
             List<Element> first = update(guest("Id", "G-CONF", "GuestConfirmationNumber", "3LY22RRRV2L", "City", "Austin"));
             assertSucceeded(first.get(0), "G-CONF");
             List<Element> second = update(guest("MessageId", "m", "GuestConfirmationNumber", "3LY22RRRV2L", "City", "Dallas"));
@@ -101,7 +102,7 @@ class PerGuestResultTest {
     class Strict {
         @Test
         void aGuestWithoutIdOrWithAnUnknownIdFailsAndAKnownOneIsUpdated() {
-            server = CventMockServer.builder().strict(true).build().start();
+            server = TestEngine.builder().strict(true).build().start();
             server.guestStore().put(Guest.of("KNOWN", Map.of(GuestField.EVENT_ID, EVENT, GuestField.CITY, "Austin"), List.of()));
 
             List<Element> r = update(

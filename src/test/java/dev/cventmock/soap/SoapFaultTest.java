@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static dev.cventmock.soap.FaultAssertions.assertCventFault;
 import static dev.cventmock.testing.Envelopes.guest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class SoapFaultTest {
     static final String EVENT = "EVT-FAULTS";
     static final MutableClock clock = MutableClock.at("2026-11-21T10:00:00Z");
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create(b -> b.clock(clock).maxGuestsPerCall(3));
+    static CventMockExtension cvent = CventMockExtension.create(b -> b.soapEngine(TestEngine.current()).clock(clock).maxGuestsPerCall(3));
 
     CventMockServer server;
     SoapClient soap;

@@ -1,5 +1,6 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.testing.TestEngine;
 import static dev.cventmock.testing.Envelopes.customField;
 import static dev.cventmock.testing.Envelopes.guest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +28,7 @@ import org.w3c.dom.Element;
 class VendorSampleTest {
     static final String EVENT = "6C3B5E5A-2F4D-4B8E-9C1A-7D2E8F0A1B3C";
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create();
+    static CventMockExtension cvent = CventMockExtension.create(TestEngine::applyTo);
 
     CventMockServer server;
     SoapClient soap;

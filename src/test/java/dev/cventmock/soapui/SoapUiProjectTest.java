@@ -1,5 +1,6 @@
 package dev.cventmock.soapui;
 
+import dev.cventmock.testing.TestEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class SoapUiProjectTest {
     static final Path PROJECT = Path.of("src/test/soapui/cvent-mock-soapui-project.xml");
 
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create();
+    static CventMockExtension cvent = CventMockExtension.create(TestEngine::applyTo);
 
     @TestFactory
     Stream<DynamicTest> everySoapUiTestCasePasses() throws Exception {
@@ -49,7 +50,7 @@ class SoapUiProjectTest {
     @Test
     void aBrokenExpectationIsCaught() throws Exception {
         // the replay must be able to fail: against a server with no such account, Login's assertions fail
-        try (CventMockServer other = CventMockServer.builder().account(new dev.cventmock.cvent.accounts.Account("X", "y", "z")).build().start()) {
+        try (CventMockServer other = TestEngine.builder().account(new dev.cventmock.cvent.accounts.Account("X", "y", "z")).build().start()) {
             SoapUiReplay replay = new SoapUiReplay(PROJECT, Map.of("endpoint", other.soapUrl()));
             SoapUiReplay.Result result = replay.run(replay.testCases().get("V200611 TestSuite / Login and UpdateGuestInfo"));
             assertTrue(result.failures().stream().anyMatch(f -> f.startsWith("Login / LoginSuccess is true")), result.failures().toString());
