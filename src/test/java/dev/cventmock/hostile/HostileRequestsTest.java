@@ -48,7 +48,7 @@ class HostileRequestsTest {
     @RegisterExtension
     static CventMockExtension cvent = CventMockExtension.create(b -> b.soapEngine(TestEngine.current()).limits(new RequestLimits(BODY_LIMIT, 100, 200, 65_536, 1_048_576)));
 
-    /** The server under test; the Metro variant of this test gives its own. */
+    /** The server under test (on the engine of this pass: TestEngine). */
     CventMockServer server() {
         return cvent.server();
     }
