@@ -35,4 +35,17 @@ public final class BoundedBody {
         }
         return out.toByteArray();
     }
+
+    /**
+     * Reads and drops the body of a call refused before its body was read (bounded by the limit): answering while
+     * the client still sends a chunked body made Jetty close the connection under it, and the client lost the
+     * answer ("received no bytes").
+     */
+    public static void drain(HttpServletRequest request, long limit) {
+        try {
+            read(request, limit);
+        } catch (BodyTooLarge | IOException e) {
+            // the refusal is still answered; the connection may close after it
+        }
+    }
 }
