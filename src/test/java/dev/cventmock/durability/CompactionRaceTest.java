@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.accounts.ApiQuota;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.testing.Backends;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
-import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +38,7 @@ class CompactionRaceTest {
     Path dir;
 
     private static CventBackend backend() {
-        Clock clock = Clock.systemUTC();
-        GuestStore store = new GuestStore();
-        return new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
-                new LoginService(clock, new SessionRegistry(clock, Duration.ofHours(1)), 5), new ApiQuota(clock, 0));
+        return Backends.inMemory();
     }
 
     /**

@@ -9,16 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cventmock.admin.GuestJson;
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.accounts.ApiQuota;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.testing.Backends;
 import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.FieldKind;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
-import dev.cventmock.cvent.guests.GuestService;
-import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.bookings.GuestRecord;
@@ -28,7 +23,6 @@ import dev.cventmock.xs2event.rest.BookingOrderJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,10 +39,7 @@ class RecordFormatTest {
     Path dir;
 
     private static CventBackend backend() {
-        Clock clock = Clock.systemUTC();
-        GuestStore store = new GuestStore();
-        return new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
-                new LoginService(clock, new SessionRegistry(clock, Duration.ofHours(1)), 5), new ApiQuota(clock, 0));
+        return Backends.inMemory();
     }
 
     /** A guest with every attribute set (booleans, dateTimes with their own precision, an empty string). */

@@ -1,20 +1,13 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.accounts.ApiQuota;
-import dev.cventmock.cvent.accounts.LoginService;
-import dev.cventmock.cvent.accounts.SessionRegistry;
-import dev.cventmock.cvent.guests.GuestService;
-import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
+import dev.cventmock.testing.Backends;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -44,12 +37,8 @@ final class BenchPayloads {
 
     /** A fresh Cvent backend with a session "bench-token", and the operations over it. */
     static V200611Operations operations(CventBackend[] backend) {
-        Clock clock = Clock.systemUTC();
-        GuestStore store = new GuestStore();
-        SessionRegistry sessions = new SessionRegistry(clock, Duration.ofHours(1));
-        backend[0] = new CventBackend(store, new GuestService(store, clock, UpdatePolicy.lenient()),
-                new LoginService(clock, sessions, 5), new ApiQuota(clock, 0));
-        sessions.create("TEST", "test", "bench-token");
+        backend[0] = Backends.inMemory();
+        backend[0].sessions().create("TEST", "test", "bench-token");
         return new V200611Operations(backend[0], new EndpointAddress("http://127.0.0.1:8080"));
     }
 
