@@ -96,7 +96,6 @@ public final class AdminServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (token != null && !authorized(request)) {
-            BoundedBody.drain(request, maxBodyBytes); // refused before its body was read
             sendError(response, 401, "the admin API needs its token: Authorization: Bearer TOKEN (or X-Admin-Token: TOKEN)");
             return;
         }

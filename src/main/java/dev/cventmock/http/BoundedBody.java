@@ -36,16 +36,12 @@ public final class BoundedBody {
         return out.toByteArray();
     }
 
-    /**
-     * Reads and drops the body of a call refused before its body was read (bounded by the limit): answering while
-     * the client still sends a chunked body made Jetty close the connection under it, and the client lost the
-     * answer ("received no bytes").
-     */
+    /** Reads and drops what is left of the body, at most {@code limit} bytes (see {@link UnreadBodyFilter}). */
     public static void drain(HttpServletRequest request, long limit) {
         try {
             read(request, limit);
-        } catch (BodyTooLarge | IOException e) {
-            // the refusal is still answered; the connection may close after it
+        } catch (BodyTooLarge | IOException | IllegalStateException e) {
+            // over the limit, the client gone, or read as characters already: the connection may close, as before
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.CallWorkers;
 import dev.cventmock.http.RequestLimits;
+import dev.cventmock.http.UnreadBodyFilter;
 import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.journal.JournalFilter;
@@ -216,6 +217,9 @@ public final class CventMockServer implements AutoCloseable {
     /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
     private Handler servletStack(CallRecorder recorder, SoapServlet soap, ProtocolErrorHandler errors) {
         ServletContextHandler context = new ServletContextHandler("/");
+        // outermost: a body left unread is drained after the answer, whoever answered before reading it
+        context.addFilter(new FilterHolder(new UnreadBodyFilter(settings.limits.maxBodyBytes())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new JournalFilter(recorder, state.durable() == null ? null : state.durable()::sync)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("cvent-soap", soap), "/");

@@ -288,7 +288,6 @@ public final class SoapServlet extends HttpServlet {
     /** An HTTP-level refusal with a Cvent fault as its body, so SOAP clients can still read what went wrong. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, SoapVersion version,
                         String detail) throws IOException {
-        BoundedBody.drain(request, limits.maxBodyBytes()); // refused before its body was read
         CventFaults.Fault fault = CventFaults.Fault.of(CventError.INVALID_SOAP_REQUEST, detail);
         sendBytes(response, status, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
     }

@@ -55,9 +55,6 @@ public final class Xs2eventServlet extends HttpServlet {
         Xs2eventCalls.Admission admitted = calls.admit(method, request.getRequestURI(), request.getRemoteAddr(),
                 request.getHeader("X-Api-Key"), request.getContentType(), call);
         if (admitted.refusal() != null) {
-            if (method.equals("PUT")) {
-                BoundedBody.drain(request, maxBodyBytes);
-            }
             write(response, admitted.refusal());
             return;
         }
