@@ -9,6 +9,12 @@ public enum CventError {
     INVALID_SOAP_REQUEST("CV10001", "Server exception - transaction cancelled"),
     INVALID_CVENT_HEADER_VALUE("CV10104", "Invalid Cvent header value"),
     SESSION_EXPIRED("CV10105", "Session expired"),
+    INVALID_SEARCH_FILTER("CV20010", "Invalid search filter"),
+    /** A filter's date that does not parse: Cvent's table has no code of its own for it, so the filter family's. */
+    INVALID_DATE_VALUE("CV20010", "Invalid date value"),
+    TOO_MANY_RESULTS("CV20012", "Too many IDs returned"),
+    INVALID_DATE_RANGE("CV20013", "Invalid date range"),
+    INVALID_SEARCH_OPERATOR("CV20015", "Invalid search operator"),
     NO_ID_PROVIDED("CV20018", "No ID provided"),
     TOO_MANY_IDS_PROVIDED("CV20021", "Too many IDs provided"),
     EXCEED_API_CALL_LIMIT("CV30100", "Exceed API call limit"),

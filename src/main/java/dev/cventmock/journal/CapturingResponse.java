@@ -11,15 +11,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A response held back in memory until the journal has recorded it: a client that has its answer can rely on
- * finding the call in the journal. Status and headers go through at once; the body is sent by {@link #send()}.
+ * A response held back in memory until the journal has recorded it (a client that has its answer can rely on
+ * finding the call in the journal), or until the SOAP front has rewritten it. Status and headers go through at once; the body is sent by {@link #send()}.
  */
-final class CapturingResponse extends HttpServletResponseWrapper {
+public final class CapturingResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    CapturingResponse(HttpServletResponse response) {
+    public CapturingResponse(HttpServletResponse response) {
         super(response);
     }
 
@@ -83,7 +83,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     private byte[] bytes;
 
     /** What was written (the same array {@link #send()} sends). */
-    byte[] bytes() {
+    public byte[] bytes() {
         if (bytes == null) {
             if (writer != null) {
                 writer.flush();
@@ -94,8 +94,12 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     /** Sends the held body to the client. */
-    void send() throws IOException {
-        byte[] out = bytes();
+    public void send() throws IOException {
+        send(bytes());
+    }
+
+    /** Sends {@code out} in place of what was written (a rewrite of it). */
+    public void send(byte[] out) throws IOException {
         if (out.length > 0) {
             HttpServletResponse real = (HttpServletResponse) getResponse();
             real.setContentLength(out.length);

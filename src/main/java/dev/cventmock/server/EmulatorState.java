@@ -38,7 +38,7 @@ final class EmulatorState {
     EmulatorState(CventMockServer.Builder b) {
         this.settings = b;
         GuestStore store = new GuestStore(new Capacity("guests", "--max-guests", b.maxGuests()),
-                new Capacity("events", "--max-events", b.maxEvents));
+                new Capacity("events", "--max-events", b.maxEvents), b.clock);
         SessionRegistry sessions = new SessionRegistry(b.clock, b.sessionLifetime);
         sessions.maxPerUser(b.maxSessionsPerUser);
         this.cvent = new CventBackend(store,

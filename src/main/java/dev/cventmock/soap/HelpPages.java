@@ -15,7 +15,19 @@ final class HelpPages {
     private static final Map<SoapOperation, String> DESCRIPTIONS = Map.of(
             SoapOperation.LOGIN, "Logs in with AccountNumber, UserName and Password. On success the result carries the "
                     + "session value to send in the CventSessionHeader of every other call, and the ServerURL to send them to.",
-            SoapOperation.UPDATE_GUEST_INFO, "Updates the information of one or more guests in one event.");
+            SoapOperation.UPDATE_GUEST_INFO, "Updates the information of one or more guests in one event.",
+            SoapOperation.SEARCH, "Searches Guest or Event objects with filters (AndSearch or OrSearch) and returns the "
+                    + "Ids of those that match; without a filter, every object of the type.",
+            SoapOperation.RETRIEVE, "Returns the Guest or Event objects with the given Ids (at most MaxBatchSize), in "
+                    + "request order; unknown Ids are skipped.",
+            SoapOperation.GET_UPDATED, "Returns the Ids of the Guest or Event objects created or changed between "
+                    + "StartDate and EndDate (GMT; seconds are ignored).",
+            SoapOperation.GET_DELETED, "Returns the Ids of the Guest or Event objects deleted between StartDate and "
+                    + "EndDate (GMT; seconds are ignored).",
+            SoapOperation.DESCRIBE_GLOBAL, "Describes the account's limits (MaxAPICalls, CurrentAPICalls, MaxBatchSize, "
+                    + "MaxRecordSet) and the object types the API serves.",
+            SoapOperation.DESCRIBE_CV_OBJECT, "Describes the fields of the given object types: data type, length, and "
+                    + "whether each is searchable or read-only.");
 
     private final String index;
     private final String operationPage;

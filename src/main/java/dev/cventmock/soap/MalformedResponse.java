@@ -10,8 +10,11 @@ final class MalformedResponse {
     static byte[] truncated(SoapVersion version, String operation) {
         String prefix = version == SoapVersion.SOAP_11 ? "soap" : "soap12";
         String op = operation == null ? "UpdateGuestInfo" : operation;
-        String result = op.equals("Login") ? "<LoginResult xmlns=\"" + SoapOperation.SCHEMA_NAMESPACE + "\" LoginSucc"
-                : "<UpdateGuestInfoResult xmlns=\"" + SoapOperation.SCHEMA_NAMESPACE + "\"><UpdateGuestResult Id=\"";
+        String result = switch (op) {
+            case "Login" -> "<LoginResult xmlns=\"" + SoapOperation.SCHEMA_NAMESPACE + "\" LoginSucc";
+            case "UpdateGuestInfo" -> "<UpdateGuestInfoResult xmlns=\"" + SoapOperation.SCHEMA_NAMESPACE + "\"><UpdateGuestResult Id=\"";
+            default -> "<" + op + "Result xmlns=\"" + SoapOperation.SCHEMA_NAMESPACE + "\"><";
+        };
         return ("<?xml version=\"1.0\" encoding=\"utf-8\"?><" + prefix + ":Envelope xmlns:" + prefix + "=\""
                 + version.envelopeNamespace() + "\"><" + prefix + ":Body><" + op + "Response xmlns=\""
                 + SoapOperation.API_NAMESPACE + "\">" + result).getBytes(StandardCharsets.UTF_8);

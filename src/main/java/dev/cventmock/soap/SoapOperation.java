@@ -3,20 +3,36 @@ package dev.cventmock.soap;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The operations of the V200611 contract this emulator implements, with their body element and soapAction. */
+/**
+ * The operations of the V200611 contract this emulator implements, with their body element and soapAction, and
+ * whether the streaming engine serves them (the hot ones); Metro's endpoint serves them all.
+ */
 public enum SoapOperation {
-    LOGIN("Login"),
-    UPDATE_GUEST_INFO("UpdateGuestInfo");
+    LOGIN("Login", true),
+    UPDATE_GUEST_INFO("UpdateGuestInfo", true),
+    SEARCH("Search", false),
+    RETRIEVE("Retrieve", false),
+    GET_UPDATED("GetUpdated", false),
+    GET_DELETED("GetDeleted", false),
+    DESCRIBE_GLOBAL("DescribeGlobal", false),
+    DESCRIBE_CV_OBJECT("DescribeCvObject", false);
 
     public static final String API_NAMESPACE = "http://api.cvent.com/2006-11";
     public static final String SCHEMA_NAMESPACE = "http://schemas.cvent.com/api/2006-11";
 
     private final String wireName;
     private final String action;
+    private final boolean streamed;
 
-    SoapOperation(String wireName) {
+    SoapOperation(String wireName, boolean streamed) {
         this.wireName = wireName;
         this.action = API_NAMESPACE + "/" + wireName;
+        this.streamed = streamed;
+    }
+
+    /** True when the streaming engine answers this operation itself; the others always go to Metro. */
+    boolean streamed() {
+        return streamed;
     }
 
     public String wireName() {
@@ -60,7 +76,6 @@ public enum SoapOperation {
         return a;
     }
 
-    /** "Login, UpdateGuestInfo": for messages that name what is supported. */
     /** SOAP 1.1: the SOAPAction header; SOAP 1.2: the media type's action parameter. Null when absent. */
     static String actionOf(SoapVersion version, String soapActionHeader, String contentType) {
         if (version == SoapVersion.SOAP_11) {
@@ -80,6 +95,7 @@ public enum SoapOperation {
         return action == null || unquote(action).isEmpty() || ofAction(action) == operation;
     }
 
+    /** "Login, UpdateGuestInfo, Search, …": for messages that name what is supported. */
     public static String supportedList() {
         return Arrays.stream(values()).map(SoapOperation::wireName).collect(Collectors.joining(", "));
     }

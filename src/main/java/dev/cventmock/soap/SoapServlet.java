@@ -14,6 +14,7 @@ import dev.cventmock.http.BoundedBody;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
+import dev.cventmock.journal.CapturingResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,7 +77,7 @@ public final class SoapServlet extends HttpServlet {
      */
     @Override
     public void init() throws ServletException {
-        Supplier<MetroPorts> build = () -> new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations));
+        Supplier<MetroPorts> build = () -> new MetroPorts(getServletContext(), v -> new V200611Endpoint(v, operations, xml));
         ports = engine == SoapEngine.STREAMING
                 ? Deferred.whenNeeded("cvent-mock-metro-init", build)
                 : Deferred.of(build.get());
@@ -172,7 +173,14 @@ public final class SoapServlet extends HttpServlet {
             fault(version, request, response, call, CventError.INVALID_SOAP_REQUEST, e.getMessage());
             return;
         }
-        metro().handle(version, new BufferedRequest(request, body), response);
+        request.setAttribute(V200611Endpoint.BODY, body);
+        if (operation != SoapOperation.RETRIEVE) {
+            metro().handle(version, new BufferedRequest(request, body), response);
+            return;
+        }
+        CapturingResponse held = new CapturingResponse(response);
+        metro().handle(version, new BufferedRequest(request, body), held);
+        held.send(IdFirst.rewrite(held.bytes()));
     }
 
     /** Serves the call without Metro; false when the request needs Metro (nothing was written then). */

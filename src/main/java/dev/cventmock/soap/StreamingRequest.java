@@ -143,6 +143,9 @@ final class StreamingRequest {
         if (found == null || (operation != null && found != operation)) {
             throw new Unsupported("the Body does not start with " + (operation == null ? "a known operation" : operation.wireName()));
         }
+        if (!found.streamed()) {
+            throw new Unsupported(found.wireName() + " is served by Metro");
+        }
         operation = found;
         if (operation == SoapOperation.LOGIN) {
             readLogin(r);

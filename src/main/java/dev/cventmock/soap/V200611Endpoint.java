@@ -3,7 +3,18 @@ package dev.cventmock.soap;
 import dev.cventmock.wsdl.api.ArrayOfGuest;
 import dev.cventmock.wsdl.api.CventSessionHeader;
 import dev.cventmock.wsdl.api.V200611Soap;
+import dev.cventmock.cvent.reads.ObjectCatalog;
+import dev.cventmock.wsdl.schemas.ArrayOfLookUp;
+import dev.cventmock.wsdl.schemas.CvObjectTypeArray;
+import dev.cventmock.wsdl.schemas.CvSearch;
+import dev.cventmock.wsdl.schemas.DescribeCvObjectResults;
+import dev.cventmock.wsdl.schemas.DescribeGlobalResult;
+import dev.cventmock.wsdl.schemas.GetDeletedResult;
+import dev.cventmock.wsdl.schemas.GetUpdatedResult;
+import dev.cventmock.wsdl.schemas.IdArray;
 import dev.cventmock.wsdl.schemas.LoginResult;
+import dev.cventmock.wsdl.schemas.RetrieveResult;
+import dev.cventmock.wsdl.schemas.SearchResult;
 import dev.cventmock.wsdl.schemas.UpdateGuestResultArray;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
@@ -15,6 +26,8 @@ import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +43,17 @@ public class V200611Endpoint implements V200611Soap {
     @Resource
     private WebServiceContext context;
 
+    /** Request attribute: the request body as read by the SOAP front (for what JAXB drops, see {@link BareIds}). */
+    static final String BODY = V200611Endpoint.class.getName() + ".body";
+
     private final SoapVersion version;
     private final V200611Operations operations;
+    private final XMLInputFactory xml;
 
-    V200611Endpoint(SoapVersion version, V200611Operations operations) {
+    V200611Endpoint(SoapVersion version, V200611Operations operations, XMLInputFactory xml) {
         this.version = version;
         this.operations = operations;
+        this.xml = xml;
     }
 
     @Override
@@ -70,6 +88,100 @@ public class V200611Endpoint implements V200611Soap {
         } catch (RuntimeException e) {
             throw unexpected(request, e);
         }
+    }
+
+    @Override
+    public SearchResult search(String objectType, CvSearch search, Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            SearchResult result = new SearchResult();
+            result.getId().addAll(operations.search(CallContext.of(request), token, objectType,
+                    search == null ? null : search.getSearchType(), ReadWireMapping.filters(search)));
+            return result;
+        }, sessionHeader);
+    }
+
+    @Override
+    public RetrieveResult retrieve(String objectType, IdArray ids, Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            List<String> wanted = ids == null ? List.of() : ids.getId();
+            if (wanted.isEmpty() && request.getAttribute(BODY) instanceof byte[] body) {
+                wanted = BareIds.of(xml, body);
+            }
+            RetrieveResult result = new RetrieveResult();
+            for (Object stored : operations.retrieve(CallContext.of(request), token, objectType, wanted)) {
+                result.getCvObject().add(ReadWireMapping.toWire(stored));
+            }
+            return result;
+        }, sessionHeader);
+    }
+
+    @Override
+    public GetUpdatedResult getUpdated(String objectType, String startDate, String endDate,
+                                       Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            GetUpdatedResult result = new GetUpdatedResult();
+            result.getId().addAll(operations.changed(CallContext.of(request), token, objectType, startDate, endDate, false));
+            return result;
+        }, sessionHeader);
+    }
+
+    @Override
+    public GetDeletedResult getDeleted(String objectType, String startDate, String endDate,
+                                       Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            GetDeletedResult result = new GetDeletedResult();
+            result.getId().addAll(operations.changed(CallContext.of(request), token, objectType, startDate, endDate, true));
+            return result;
+        }, sessionHeader);
+    }
+
+    @Override
+    public DescribeGlobalResult describeGlobal(Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            V200611Operations.Global global = operations.describeGlobal(CallContext.of(request), token);
+            DescribeGlobalResult result = new DescribeGlobalResult();
+            result.setMaxAPICalls(clamp(global.maxApiCalls()));
+            result.setCurrentAPICalls(clamp(global.currentApiCalls()));
+            result.setMaxBatchSize(global.limits().maxBatchSize());
+            result.setMaxRecordSet(global.limits().maxRecordSet());
+            result.getCvObjectTypes().addAll(global.objectTypes());
+            result.setLookUps(new ArrayOfLookUp());
+            return result;
+        }, sessionHeader);
+    }
+
+    @Override
+    public DescribeCvObjectResults describeCvObject(CvObjectTypeArray objectTypes, Holder<CventSessionHeader> sessionHeader) {
+        return call((request, token) -> {
+            List<String> types = objectTypes == null ? List.of() : objectTypes.getCvObjectType();
+            DescribeCvObjectResults result = new DescribeCvObjectResults();
+            for (ObjectCatalog<?> catalog : operations.describeCvObject(CallContext.of(request), token, types)) {
+                result.getDescribeCvObjectResult().add(ReadWireMapping.describe(catalog));
+            }
+            return result;
+        }, sessionHeader);
+    }
+
+    /** A read operation's body, given the request and the session value sent (null without a header). */
+    private interface ReadCall<T> {
+        T run(HttpServletRequest request, String token);
+    }
+
+    /** Runs a read operation: its refusals become Cvent faults, a bug of ours CV10000; the session header is echoed. */
+    private <T> T call(ReadCall<T> operation, Holder<CventSessionHeader> sessionHeader) {
+        HttpServletRequest request = request();
+        try {
+            CventSessionHeader header = sessionHeader == null ? null : sessionHeader.value;
+            return operation.run(request, header == null ? null : header.getCventSessionValue());
+        } catch (CventException e) {
+            throw fault(request, CventFaults.Fault.of(e.error(), e.detail()));
+        } catch (RuntimeException e) {
+            throw unexpected(request, e);
+        }
+    }
+
+    private static int clamp(long n) {
+        return (int) Math.min(Integer.MAX_VALUE, n);
     }
 
     private SOAPFaultException fault(HttpServletRequest request, CventFaults.Fault fault) {

@@ -52,8 +52,34 @@ class EndpointAddressingTest {
         assertEquals(server.soapUrl(), wsdl.text("//wsdl:port[@name='V200611Soap']/wsoap:address/@location"));
         assertEquals(server.soapUrl(), wsdl.text("//wsdl:port[@name='V200611Soap12']/wsoap12:address/@location"));
         assertEquals("http://api.cvent.com/2006-11", wsdl.text("/wsdl:definitions/@targetNamespace"));
-        assertEquals(List.of("Login", "UpdateGuestInfo"), wsdl.elements("//wsdl:portType[@name='V200611Soap']/wsdl:operation")
+        assertEquals(OPERATIONS, wsdl.elements("//wsdl:portType[@name='V200611Soap']/wsdl:operation")
                 .stream().map(e -> e.getAttribute("name")).toList());
+    }
+
+    static final List<String> OPERATIONS = List.of("Login", "UpdateGuestInfo", "Search", "Retrieve", "GetUpdated",
+            "GetDeleted", "DescribeGlobal", "DescribeCvObject");
+
+    @Test
+    void theReadOperationsAreBoundOnBothPortsWithTheSessionHeaderInAndOut() {
+        Xml wsdl = soap.get("/soap/V200611.ASMX?WSDL").xml();
+        for (String binding : List.of("V200611Soap", "V200611Soap12")) {
+            for (String op : OPERATIONS.subList(1, OPERATIONS.size())) {
+                String at = "//wsdl:binding[@name='" + binding + "']/wsdl:operation[@name='" + op + "']";
+                assertEquals("http://api.cvent.com/2006-11/" + op, wsdl.elements(at + "/*[local-name()='operation']").get(0)
+                        .getAttribute("soapAction"));
+                assertEquals(1, wsdl.count(at + "/wsdl:input/*[local-name()='header'][@part='CventSessionHeader']"), at);
+                assertEquals(1, wsdl.count(at + "/wsdl:output/*[local-name()='header'][@part='CventSessionHeader']"), at);
+            }
+        }
+        assertEquals(dev.cventmock.cvent.reads.CvObjectKind.CONTRACT_TYPES,
+                wsdl.elements("//xs:simpleType[@name='CvObjectType']/xs:restriction/xs:enumeration").stream()
+                        .map(e -> e.getAttribute("value")).toList());
+        List<String> eventAttributes = wsdl.elements("//xs:complexType[@name='Event']//xs:attribute").stream()
+                .map(e -> e.getAttribute("name")).toList();
+        assertEquals(59, eventAttributes.size());
+        assertEquals(java.util.Arrays.stream(dev.cventmock.cvent.guests.EventField.values())
+                .map(dev.cventmock.cvent.guests.EventField::wireName).toList(), eventAttributes);
+        assertEquals("false", wsdl.text("//xs:complexType[@name='Event']//xs:attribute[@name='Hidden']/@default"));
     }
 
     @Test
@@ -84,11 +110,13 @@ class EndpointAddressingTest {
         SoapClient.Response r = soap.get("/soap/V200611.ASMX");
         assertEquals(200, r.status());
         assertTrue(r.contentType().startsWith("text/html"));
-        assertTrue(r.body().contains("?op=Login") && r.body().contains("?op=UpdateGuestInfo") && r.body().contains("?WSDL"), r.body());
+        assertTrue(r.body().contains("?WSDL"), r.body());
+        OPERATIONS.forEach(op -> assertTrue(r.body().contains("?op=" + op + "\""), op));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Login", "UpdateGuestInfo"})
+    @ValueSource(strings = {"Login", "UpdateGuestInfo", "Search", "Retrieve", "GetUpdated", "GetDeleted", "DescribeGlobal",
+            "DescribeCvObject"})
     void operationPagesShowSampleRequestsForThisHost(String op) {
         SoapClient.Response r = soap.get("/soap/V200611.ASMX?op=" + op);
         assertEquals(200, r.status());
@@ -96,7 +124,7 @@ class EndpointAddressingTest {
         assertTrue(r.body().contains(host), r.body());
         assertTrue(r.body().contains("SOAPAction: &quot;http://api.cvent.com/2006-11/" + op + "&quot;"));
         assertTrue(r.body().contains("application/soap+xml; charset=utf-8"));
-        assertTrue(r.body().contains("&lt;" + op + " xmlns=&quot;http://api.cvent.com/2006-11&quot;&gt;"));
+        assertTrue(r.body().contains("&lt;" + op + " xmlns=&quot;http://api.cvent.com/2006-11&quot;"));
     }
 
     @Test

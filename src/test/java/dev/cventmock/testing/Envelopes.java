@@ -79,6 +79,72 @@ public final class Envelopes {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
+    /** A SOAP 1.1 call of any operation: the session header (none when {@code token} is null) and this Body content. */
+    public static String call11(String token, String body) {
+        return wrap("soap", header(token), body);
+    }
+
+    public static String call12(String token, String body) {
+        return wrap("soap12", header(token), body);
+    }
+
+    /** A Search body; {@code searchType} null leaves the attribute out, {@code filters} from {@link #filter}. */
+    public static String search(String objectType, String searchType, String... filters) {
+        StringBuilder b = new StringBuilder("    <Search xmlns=\"http://api.cvent.com/2006-11\">\n      <ObjectType>")
+                .append(escape(objectType)).append("</ObjectType>\n      <CvSearchObject")
+                .append(searchType == null ? "" : " SearchType=\"" + escape(searchType) + "\"")
+                .append(" xmlns=\"http://schemas.cvent.com/api/2006-11\">\n");
+        for (String f : filters) {
+            b.append(f);
+        }
+        return b.append("      </CvSearchObject>\n    </Search>\n").toString();
+    }
+
+    /** A Filter with a Value. */
+    public static String filter(String field, String operator, String value) {
+        return "        <Filter><Field>" + escape(field) + "</Field><Operator>" + escape(operator) + "</Operator>"
+                + (value == null ? "" : "<Value>" + escape(value) + "</Value>") + "</Filter>\n";
+    }
+
+    /** A Filter with a ValueArray. */
+    public static String filterArray(String field, String operator, String... values) {
+        StringBuilder b = new StringBuilder("        <Filter><Field>").append(escape(field)).append("</Field><Operator>")
+                .append(escape(operator)).append("</Operator><ValueArray>");
+        for (String v : values) {
+            b.append("<Value>").append(escape(v)).append("</Value>");
+        }
+        return b.append("</ValueArray></Filter>\n").toString();
+    }
+
+    public static String retrieve(String objectType, String... ids) {
+        StringBuilder b = new StringBuilder("    <Retrieve xmlns=\"http://api.cvent.com/2006-11\">\n      <ObjectType>")
+                .append(escape(objectType)).append("</ObjectType>\n      <Ids xmlns=\"http://schemas.cvent.com/api/2006-11\">");
+        for (String id : ids) {
+            b.append("<Id>").append(escape(id)).append("</Id>");
+        }
+        return b.append("</Ids>\n    </Retrieve>\n").toString();
+    }
+
+    /** GetUpdated or GetDeleted ({@code operation}). */
+    public static String changes(String operation, String objectType, String start, String end) {
+        return "    <" + operation + " xmlns=\"http://api.cvent.com/2006-11\">\n      <ObjectType>" + escape(objectType)
+                + "</ObjectType>\n      <StartDate>" + escape(start) + "</StartDate>\n      <EndDate>" + escape(end)
+                + "</EndDate>\n    </" + operation + ">\n";
+    }
+
+    public static String describeGlobal() {
+        return "    <DescribeGlobal xmlns=\"http://api.cvent.com/2006-11\" />\n";
+    }
+
+    public static String describeCvObject(String... types) {
+        StringBuilder b = new StringBuilder("    <DescribeCvObject xmlns=\"http://api.cvent.com/2006-11\">\n      "
+                + "<ObjectTypes xmlns=\"http://schemas.cvent.com/api/2006-11\">");
+        for (String t : types) {
+            b.append("<CvObjectType>").append(escape(t)).append("</CvObjectType>");
+        }
+        return b.append("</ObjectTypes>\n    </DescribeCvObject>\n").toString();
+    }
+
     private static String header(String token) {
         if (token == null) {
             return null;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Cvent's daily API call limit per account (Cvent's is 10,000). Days are UTC days of the server's clock.
@@ -33,27 +34,53 @@ public final class ApiQuota {
         this.dailyLimit = calls;
     }
 
-    /** Counts one call of the account; false when today's calls are spent (the call is not counted). */
+    /**
+     * Counts one call of the account; false when today's calls are spent (the call is not counted). Calls are counted
+     * with no limit too, so DescribeGlobal can report today's count; counting is a lock-free increment.
+     */
     public boolean tryAcquire(String accountNumber) {
         long limit = dailyLimit;
+        DayCount count = today(accountNumber.toUpperCase(Locale.ROOT));
         if (limit == 0) {
+            count.calls.incrementAndGet();
             return true;
         }
+        while (true) {
+            long n = count.calls.get();
+            if (n >= limit) {
+                return false;
+            }
+            if (count.calls.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Calls the account made today. */
+    public long usedToday(String accountNumber) {
+        DayCount c = used.get(accountNumber.toUpperCase(Locale.ROOT));
+        return c == null || !c.day.equals(LocalDate.now(clock.withZone(ZoneOffset.UTC))) ? 0 : c.calls.get();
+    }
+
+    private DayCount today(String key) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        boolean[] allowed = new boolean[1];
-        used.compute(accountNumber.toUpperCase(Locale.ROOT), (k, c) -> {
-            DayCount current = c == null || !c.day.equals(today) ? new DayCount(today, 0) : c;
-            allowed[0] = current.calls < limit;
-            return allowed[0] ? new DayCount(today, current.calls + 1) : current;
-        });
-        return allowed[0];
+        while (true) {
+            DayCount c = used.get(key);
+            if (c != null && c.day.equals(today)) {
+                return c;
+            }
+            DayCount fresh = new DayCount(today);
+            if (c == null ? used.putIfAbsent(key, fresh) == null : used.replace(key, c, fresh)) {
+                return fresh;
+            }
+        }
     }
 
     /** Calls counted today per account. */
     public Map<String, Long> usedToday() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Map<String, Long> out = new TreeMap<>();
-        used.forEach((k, c) -> out.put(k, c.day.equals(today) ? c.calls : 0));
+        used.forEach((k, c) -> out.put(k, c.day.equals(today) ? c.calls.get() : 0));
         return out;
     }
 
@@ -65,6 +92,12 @@ public final class ApiQuota {
         used.clear();
     }
 
-    private record DayCount(LocalDate day, long calls) {
+    private static final class DayCount {
+        final LocalDate day;
+        final AtomicLong calls = new AtomicLong();
+
+        DayCount(LocalDate day) {
+            this.day = day;
+        }
     }
 }

@@ -34,6 +34,17 @@ public enum FieldKind {
                     return null;
             }
         }
+    },
+    /** xs:int: an optional sign and digits within 32 bits; kept without a plus sign or leading zeros. */
+    INTEGER {
+        @Override
+        public String canonical(String value) {
+            try {
+                return Integer.toString(Integer.parseInt(value.strip()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     };
 
     /** The canonical form of {@code value}, or null when it is not a valid value of this kind. */
@@ -54,6 +65,7 @@ public enum FieldKind {
             case TEXT -> "xs:string";
             case DATE_TIME -> "xs:dateTime";
             case BOOLEAN -> "xs:boolean";
+            case INTEGER -> "xs:int";
         };
     }
 

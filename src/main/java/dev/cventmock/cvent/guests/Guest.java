@@ -63,6 +63,23 @@ public final class Guest {
         return customFields;
     }
 
+    /** The guest as Cvent reports it: its event's EventTitle and EventCode, when the event has them, over its own. */
+    public Guest reportedIn(CventEvent event) {
+        String title = event == null ? null : event.get(EventField.EVENT_TITLE);
+        String code = event == null ? null : event.get(EventField.EVENT_CODE);
+        if ((title == null || title.equals(get(GuestField.EVENT_TITLE))) && (code == null || code.equals(get(GuestField.EVENT_CODE)))) {
+            return this;
+        }
+        String[] copy = values.clone();
+        if (title != null) {
+            copy[GuestField.EVENT_TITLE.ordinal()] = title;
+        }
+        if (code != null) {
+            copy[GuestField.EVENT_CODE.ordinal()] = code;
+        }
+        return new Guest(id, copy, customFields);
+    }
+
     String[] valuesCopy() {
         return values.clone();
     }

@@ -2,6 +2,7 @@ package dev.cventmock.cvent.guests;
 
 import dev.cventmock.state.Capacity;
 import dev.cventmock.state.StoreChanges;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,17 +23,25 @@ public final class GuestStore {
     private final ValuePool pool = new ValuePool();
     private final Capacity guestRoom;
     private final Capacity eventRoom;
+    private final DeletionLog deletions;
     private volatile Changes changes = Changes.NONE;
 
     /** A store without bounds. */
     public GuestStore() {
-        this(new Capacity("guests", "max guests", Long.MAX_VALUE), new Capacity("events", "max events", Long.MAX_VALUE));
+        this(new Capacity("guests", "max guests", Long.MAX_VALUE), new Capacity("events", "max events", Long.MAX_VALUE),
+                Clock.systemUTC());
     }
 
-    /** A store holding at most {@code guests} guests in at most {@code events} events. */
-    public GuestStore(Capacity guests, Capacity events) {
+    /** A store holding at most {@code guests} guests in at most {@code events} events; deletions timed by {@code clock}. */
+    public GuestStore(Capacity guests, Capacity events, Clock clock) {
         this.guestRoom = guests;
         this.eventRoom = events;
+        this.deletions = new DeletionLog(clock);
+    }
+
+    /** When guests and events were deleted. */
+    public DeletionLog deletions() {
+        return deletions;
     }
 
     /** How many guests it holds, and may. */
@@ -58,6 +67,10 @@ public final class GuestStore {
         }
 
         default void eventRemoved(String eventId) {
+        }
+
+        /** An event's own attributes were stored (the event is created when it was unknown). */
+        default void eventStored(CventEvent event) {
         }
 
         default void cleared() {
@@ -176,6 +189,7 @@ public final class GuestStore {
         if (removed[0] != null) {
             guestRoom.give(1);
             event.unindex(removed[0]);
+            deletions.record("Guest", removed[0].id());
         }
         return removed[0] != null;
     }
@@ -192,11 +206,64 @@ public final class GuestStore {
             }
             return gone;
         });
-        return removed == null ? -1 : removed.byId.size();
+        if (removed == null) {
+            return -1;
+        }
+        removed.byId.values().forEach(g -> deletions.record("Guest", g.id()));
+        deletions.record("Event", removed.eventId);
+        return removed.byId.size();
+    }
+
+    /** The event (bare when it holds nothing but its id), or null when the store does not know it. */
+    public CventEvent event(String eventId) {
+        EventGuests event = events.get(key(eventId));
+        return event == null ? null : event.details();
+    }
+
+    /**
+     * Stores the event's own attributes, replacing what it had (its guests stay); creates the event when unknown.
+     * The id it was first written with is kept. Returns what is stored.
+     */
+    public CventEvent putEvent(CventEvent details) {
+        EventGuests event = eventFor(details.id());
+        Changes listener = changes;
+        return listener.write(() -> {
+            CventEvent stored = details.id().equals(event.eventId) ? details : CventEvent.of(event.eventId,
+                    details.fields(), details.customFields());
+            event.details = stored;
+            listener.eventStored(stored);
+            return stored;
+        });
+    }
+
+    /** Every event, ordered by id. */
+    public List<CventEvent> events() {
+        return events.values().stream()
+                .sorted(Comparator.comparing(e -> e.eventId, String.CASE_INSENSITIVE_ORDER))
+                .map(EventGuests::details)
+                .toList();
     }
 
     public boolean hasEvent(String eventId) {
         return events.containsKey(key(eventId));
+    }
+
+    /**
+     * The guest with this id in whichever event holds it (the first event by id, should two hold the same id), or
+     * null. Cvent's Retrieve names guests by id alone; guest ids are GUIDs, unique across events in practice.
+     */
+    public Guest findAnywhere(String guestId) {
+        String key = key(guestId);
+        EventGuests first = null;
+        Guest found = null;
+        for (EventGuests event : events.values()) {
+            Guest g = event.byId.get(key);
+            if (g != null && (first == null || String.CASE_INSENSITIVE_ORDER.compare(event.eventId, first.eventId) < 0)) {
+                first = event;
+                found = g;
+            }
+        }
+        return found;
     }
 
     /** The event's guests ordered by id; empty for an unknown event. */
@@ -230,6 +297,7 @@ public final class GuestStore {
             pool.clear();
             guestRoom.reset();
             eventRoom.reset();
+            deletions.clear();
             listener.cleared();
         });
     }
@@ -258,9 +326,16 @@ public final class GuestStore {
         final String eventId;
         final ConcurrentHashMap<String, Guest> byId = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, String> idByConfirmation = new ConcurrentHashMap<>();
+        /** The event's own attributes; null until some were stored. */
+        volatile CventEvent details;
 
         EventGuests(String eventId) {
             this.eventId = eventId;
+        }
+
+        CventEvent details() {
+            CventEvent d = details;
+            return d != null ? d : CventEvent.bare(eventId);
         }
 
         void index(Guest guest) {
