@@ -7,6 +7,8 @@ import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.Session;
+import dev.cventmock.cvent.guests.CventEvent;
+import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.faults.FaultRule;
@@ -32,6 +34,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jetty.util.URIUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,6 +145,9 @@ public final class AdminServlet extends HttpServlet {
                 .add("GET", "/health", c -> health())
                 .add("POST", "/reset", c -> reset())
                 .add("GET", "/cvent/events", this::listEvents)
+                .add("GET", "/cvent/events/{eventId}", c -> EventJson.toJson(requireEventObject(c.path("eventId")),
+                        cvent.store().guests(c.path("eventId")).size()))
+                .add("PUT", "/cvent/events/{eventId}", this::putEvent)
                 .add("DELETE", "/cvent/events/{eventId}", this::deleteEvent)
                 .add("GET", "/cvent/events/{eventId}/guests", this::listGuests)
                 .add("GET", "/cvent/events/{eventId}/guests/{guestId}",
@@ -199,8 +205,34 @@ public final class AdminServlet extends HttpServlet {
     private ArrayNode listEvents(RouteTable.Call c) {
         ArrayNode out = AdminJson.MAPPER.createArrayNode();
         Page.of(c.request()).of(List.copyOf(cvent.store().eventGuestCounts().entrySet()), c.request(), c.response())
-                .forEach(e -> out.addObject().put("EventId", e.getKey()).put("guestCount", e.getValue()));
+                .forEach(e -> {
+                    ObjectNode o = out.addObject().put("EventId", e.getKey()).put("guestCount", e.getValue());
+                    CventEvent event = cvent.store().event(e.getKey());
+                    if (event != null && event.get(EventField.EVENT_TITLE) != null) {
+                        o.put("EventTitle", event.get(EventField.EVENT_TITLE));
+                    }
+                    if (event != null && event.get(EventField.EVENT_CODE) != null) {
+                        o.put("EventCode", event.get(EventField.EVENT_CODE));
+                    }
+                });
         return out;
+    }
+
+    private ObjectNode putEvent(RouteTable.Call c) throws IOException {
+        String eventId = c.path("eventId");
+        CventEvent event = EventJson.fromJson(body(c.request()), eventId, Set.of(), "the event");
+        boolean existed = cvent.store().hasEvent(eventId);
+        CventEvent stored = cvent.guests().putEvent(event);
+        c.response().setStatus(existed ? 200 : 201);
+        return EventJson.toJson(stored, cvent.store().guests(eventId).size());
+    }
+
+    private CventEvent requireEventObject(String eventId) {
+        CventEvent event = cvent.store().event(eventId);
+        if (event == null) {
+            throw AdminException.notFound("no event '" + eventId + "'");
+        }
+        return event;
     }
 
     private ObjectNode deleteEvent(RouteTable.Call c) {

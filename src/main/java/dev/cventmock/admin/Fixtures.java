@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
+import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.BookingOrders;
@@ -22,9 +23,9 @@ import java.util.stream.Stream;
  * Start-up data: accounts, sessions, events and guests, in the admin API's JSON shapes. A fixture file is
  * <pre>{"accounts": [{"AccountNumber", "UserName", "Password"}],
  *  "sessions": [{"AccountNumber", "UserName", "token"}],
- *  "events":   [{"EventId": "…", "guests": [{"Id": "…", "FirstName": "…", …}]}],
+ *  "events":   [{"EventId": "…", "EventTitle": "…", …, "guests": [{"Id": "…", "FirstName": "…", …}]}],
  *  "bookingorders": [{"bookingorder_id": "…_bor", "tickets": [...], "items": [...]}]}</pre>
- * (every key optional); a folder holds such files, read in name order. Parsed once; reset re-applies them.
+ * (every key optional; an event's own attributes, as the admin API's, beside its guests); a folder holds such files, read in name order. Parsed once; reset re-applies them.
  */
 public final class Fixtures {
     private static final Set<String> TOP_LEVEL = Set.of("accounts", "sessions", "events", "bookingorders");
@@ -32,6 +33,7 @@ public final class Fixtures {
     private final List<Account> accounts = new ArrayList<>();
     private final List<SessionSeed> sessions = new ArrayList<>();
     private final List<Guest> guests = new ArrayList<>();
+    private final List<CventEvent> events = new ArrayList<>();
     private final List<BookingOrder> bookingOrders = new ArrayList<>();
 
     record SessionSeed(String accountNumber, String userName, String token) {
@@ -99,6 +101,10 @@ public final class Fixtures {
         }
         for (JsonNode e : array(root, "events")) {
             String eventId = AdminJson.required(e, "EventId", "events");
+            CventEvent event = EventJson.fromJson(e, eventId, Set.of("EventId", "guests"), "events[" + eventId + "]");
+            if (!event.isBare()) {
+                events.add(event);
+            }
             JsonNode list = e.get("guests");
             if (list != null && !list.isArray()) {
                 throw AdminException.badRequest("events[" + eventId + "].guests must be an array");
@@ -126,8 +132,9 @@ public final class Fixtures {
         return List.copyOf(accounts);
     }
 
-    /** Stores the fixture's guests and sessions (accounts are added by whoever builds the account list). */
+    /** Stores the fixture's events, guests and sessions (accounts are added by whoever builds the account list). */
     public void applyTo(CventBackend cvent) {
+        events.forEach(cvent.guests()::putEvent);
         guests.forEach(cvent.store()::put);
         for (SessionSeed s : sessions) {
             if (s.token() == null) {

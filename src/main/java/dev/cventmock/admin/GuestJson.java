@@ -30,22 +30,29 @@ public final class GuestJson {
     public static ObjectNode toJson(Guest guest) {
         ObjectNode o = NODES.objectNode();
         o.put("Id", guest.id());
-        guest.fields().forEach((f, v) -> {
-            if (f.kind() == FieldKind.BOOLEAN) {
-                o.put(f.wireName(), Boolean.parseBoolean(v));
-            } else {
-                o.put(f.wireName(), v);
-            }
-        });
+        guest.fields().forEach((f, v) -> putValue(o, f.wireName(), f.kind(), v));
+        putCustomFields(o, guest.customFields());
+        return o;
+    }
+
+    /** An attribute's value as JSON: booleans and integers as JSON's own, everything else as text. */
+    static void putValue(ObjectNode o, String name, FieldKind kind, String v) {
+        switch (kind) {
+            case BOOLEAN -> o.put(name, Boolean.parseBoolean(v));
+            case INTEGER -> o.put(name, Integer.parseInt(v));
+            default -> o.put(name, v);
+        }
+    }
+
+    static void putCustomFields(ObjectNode o, List<CustomField> customFields) {
         ArrayNode fields = o.putArray(CUSTOM_FIELDS);
-        for (CustomField c : guest.customFields()) {
+        for (CustomField c : customFields) {
             ObjectNode f = fields.addObject();
             putIfSet(f, "FieldId", c.fieldId());
             putIfSet(f, "FieldName", c.fieldName());
             putIfSet(f, "FieldType", c.fieldType());
             putIfSet(f, "FieldValue", c.fieldValue());
         }
-        return o;
     }
 
     /**
@@ -82,7 +89,7 @@ public final class GuestJson {
             if (field == null) {
                 throw AdminException.badRequest(where + ": unknown attribute '" + key + "' (keys are the WSDL attribute names)");
             }
-            values.put(field, scalar(e.getValue(), field, where + "." + key));
+            values.put(field, scalar(e.getValue(), field.kind(), where + "." + key));
         }
         String event = values.get(GuestField.EVENT_ID);
         if (event != null && !event.equalsIgnoreCase(eventId)) {
@@ -96,21 +103,26 @@ public final class GuestJson {
         }
     }
 
-    private static String scalar(JsonNode v, GuestField field, String where) {
+    /** An attribute's JSON value as text: JSON booleans for booleans, numbers for integers (and texts), or strings. */
+    static String scalar(JsonNode v, FieldKind kind, String where) {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (field.kind() == FieldKind.BOOLEAN && v.isBoolean()) {
+        if (kind == FieldKind.BOOLEAN && v.isBoolean()) {
             return Boolean.toString(v.booleanValue());
         }
-        if (v.isTextual() || (field.kind() == FieldKind.TEXT && v.isNumber())) {
+        if (v.isTextual() || ((kind == FieldKind.TEXT || kind == FieldKind.INTEGER) && v.isIntegralNumber())
+                || (kind == FieldKind.TEXT && v.isNumber())) {
             return v.asText();
         }
-        throw AdminException.badRequest(where + ": expected " + (field.kind() == FieldKind.BOOLEAN ? "a boolean" : "a string")
-                + ", got " + v.getNodeType().name().toLowerCase());
+        throw AdminException.badRequest(where + ": expected " + switch (kind) {
+            case BOOLEAN -> "a boolean";
+            case INTEGER -> "an integer";
+            default -> "a string";
+        } + ", got " + v.getNodeType().name().toLowerCase());
     }
 
-    private static List<CustomField> customFields(JsonNode array, String where) {
+    static List<CustomField> customFields(JsonNode array, String where) {
         if (!array.isArray()) {
             throw AdminException.badRequest(where + ": expected an array");
         }

@@ -9,6 +9,7 @@ import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.Session;
 import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.GuestStore;
@@ -111,6 +112,8 @@ public final class DurableState implements AutoCloseable {
                 out.open(payload -> { });
                 cvent.logins().accountList().forEach(a -> out.append(bytes(account(a))));
                 cvent.sessions().list().forEach(s -> out.append(bytes(session(s))));
+                cvent.store().events().stream().filter(e -> !e.isBare())
+                        .forEach(e -> out.append(bytes(RecordFormat.event(record("event"), e))));
                 cvent.store().all().forEach(g -> out.append(bytes(guest(g))));
                 orders.list().forEach(o -> out.append(bytes(booking(o))));
                 out.sync();
@@ -147,6 +150,11 @@ public final class DurableState implements AutoCloseable {
             @Override
             public void eventRemoved(String eventId) {
                 append(record("event-del").put("event", eventId));
+            }
+
+            @Override
+            public void eventStored(CventEvent event) {
+                append(RecordFormat.event(record("event"), event));
             }
 
             @Override
@@ -287,6 +295,7 @@ public final class DurableState implements AutoCloseable {
                 }
                 case "guest-del" -> cvent.store().remove(r.get("event").asText(), r.get("id").asText());
                 case "event-del" -> cvent.store().removeEvent(r.get("event").asText());
+                case "event" -> cvent.store().putEvent(RecordFormat.event(r));
                 case "session" -> cvent.sessions().restore(new Session(r.get("token").asText(), r.get("account").asText(),
                         r.get("user").asText(), Instant.parse(r.get("created").asText()), Instant.parse(r.get("expires").asText())));
                 case "session-del" -> cvent.sessions().remove(r.get("token").asText());

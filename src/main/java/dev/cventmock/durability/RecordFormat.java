@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cventmock.cvent.guests.CustomField;
+import dev.cventmock.cvent.guests.CventEvent;
+import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.xs2event.bookings.BookingOrder;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data directory's own way of writing guests and booking orders (record format 2): the model's values as they
+ * The data directory's own way of writing guests, events and booking orders (record format 2): the model's values as they
  * are stored, in fields of durability's choosing, so that the admin and REST APIs' JSON can change without changing
  * the files. Format 1 records (written before this one, in the APIs' JSON) are still read, by {@link DurableState}.
  */
@@ -36,10 +38,7 @@ final class RecordFormat {
         record.put("id", g.id());
         ObjectNode values = record.putObject("values");
         g.fields().forEach((field, value) -> values.put(field.wireName(), value));
-        ArrayNode custom = record.putArray("customFields");
-        for (CustomField c : g.customFields()) {
-            custom.addObject().put("id", c.fieldId()).put("name", c.fieldName()).put("type", c.fieldType()).put("value", c.fieldValue());
-        }
+        customFields(record, g.customFields());
         return record;
     }
 
@@ -53,11 +52,43 @@ final class RecordFormat {
             }
             values.put(field, e.getValue().asText());
         }
+        return Guest.of(record.get("id").asText(), values, customFields(record));
+    }
+
+    static ObjectNode event(ObjectNode record, CventEvent e) {
+        record.put("id", e.id());
+        ObjectNode values = record.putObject("values");
+        e.fields().forEach((field, value) -> values.put(field.wireName(), value));
+        customFields(record, e.customFields());
+        return record;
+    }
+
+    static CventEvent event(JsonNode record) {
+        Map<EventField, String> values = new EnumMap<>(EventField.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.get("values").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            EventField field = EventField.byWireName(e.getKey());
+            if (field == null) {
+                throw new IllegalArgumentException("unknown event attribute " + e.getKey());
+            }
+            values.put(field, e.getValue().asText());
+        }
+        return CventEvent.of(record.get("id").asText(), values, customFields(record));
+    }
+
+    private static void customFields(ObjectNode record, List<CustomField> fields) {
+        ArrayNode custom = record.putArray("customFields");
+        for (CustomField c : fields) {
+            custom.addObject().put("id", c.fieldId()).put("name", c.fieldName()).put("type", c.fieldType()).put("value", c.fieldValue());
+        }
+    }
+
+    private static List<CustomField> customFields(JsonNode record) {
         List<CustomField> custom = new ArrayList<>();
         for (JsonNode c : record.get("customFields")) {
             custom.add(new CustomField(text(c, "id"), text(c, "name"), text(c, "type"), text(c, "value")));
         }
-        return Guest.of(record.get("id").asText(), values, custom);
+        return custom;
     }
 
     static ObjectNode booking(ObjectNode record, BookingOrder o) {

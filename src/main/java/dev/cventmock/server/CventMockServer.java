@@ -5,6 +5,7 @@ import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.SessionRegistry;
+import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
@@ -313,7 +314,17 @@ public final class CventMockServer implements AutoCloseable {
         return soapUrl() + "?WSDL";
     }
 
-    /** The stored Cvent guests, for tests to read, seed and clear. */
+    /** The event with this id (bare when known only through its guests), or null. */
+    public CventEvent event(String eventId) {
+        return cvent.store().event(eventId);
+    }
+
+    /** Stores an event's own attributes, as the admin API's PUT does (LastModifiedDate stamped); its guests stay. */
+    public CventEvent putEvent(CventEvent event) {
+        return cvent.guests().putEvent(event);
+    }
+
+    /** The stored Cvent guests (and events), for tests to read, seed and clear. */
     public GuestStore guestStore() {
         return cvent.store();
     }

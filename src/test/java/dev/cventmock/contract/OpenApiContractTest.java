@@ -76,6 +76,14 @@ class OpenApiContractTest {
                 + "\"CustomFieldDetail\": [{\"FieldId\": \"F1\", \"FieldValue\": \"x\"}]}");
         call("PUT", "/__admin/cvent/events/" + EVENT + "/guests/G+1", "{\"FirstName\": \"Ada\"}");
         call("PUT", "/__admin/cvent/events/" + EVENT + "/guests/G-2", "{\"NoSuchAttribute\": 1}");
+        call("PUT", "/__admin/cvent/events/" + EVENT, "{\"EventTitle\": \"Spring Summit\", \"EventCode\": \"SPR26\", "
+                + "\"Capacity\": 250, \"Hidden\": false, \"EventStartDate\": \"2026-04-01T09:00:00\", "
+                + "\"CustomFieldDetail\": [{\"FieldName\": \"Venue\", \"FieldValue\": \"Hall A\"}]}");
+        call("PUT", "/__admin/cvent/events/EVT-NEW", "{\"EventTitle\": \"New\"}");
+        call("PUT", "/__admin/cvent/events/EVT-NEW", "{\"Capacity\": \"many\"}");
+        call("GET", "/__admin/cvent/events/" + EVENT, null);
+        call("GET", "/__admin/cvent/events/NOPE", null);
+        call("GET", "/__admin/cvent/events", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests?lastName=Okafor&limit=5", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests/G+1", null);

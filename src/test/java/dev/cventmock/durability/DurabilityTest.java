@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.AdminClient;
@@ -55,10 +56,35 @@ class DurabilityTest {
     }
 
     @Test
+    void eventsSurviveARestartAndACompaction() {
+        try (CventMockServer first = CventMockServer.builder().dataDir(dir).compactAfterBytes(2_000).build().start()) {
+            AdminClient admin = new AdminClient(first.adminUrl());
+            assertEquals(201, admin.put("/cvent/events/" + EVENT, "{\"EventTitle\": \"Durable Days\", \"Capacity\": 30, "
+                    + "\"CustomFieldDetail\": [{\"FieldName\": \"Venue\", \"FieldValue\": \"Hall B\"}]}").status());
+            SoapClient soap = new SoapClient(first.soapUrl());
+            String token = soap.login();
+            for (int i = 0; i < 20; i++) { // enough records to compact
+                soap.post11("UpdateGuestInfo", Envelopes.update11(token, EVENT, guest("Id", "G" + i, "FirstName", "Guest " + i)));
+            }
+            assertEquals(201, admin.put("/cvent/events/EVT-SECOND", "{\"EventCode\": \"TWO\"}").status());
+        }
+        assertTrue(java.nio.file.Files.exists(dir.resolve("snapshot.dat")), "the log was compacted");
+        try (CventMockServer second = CventMockServer.builder().dataDir(dir).build().start()) {
+            var event = second.event(EVENT);
+            assertEquals("Durable Days", event.get(EventField.EVENT_TITLE));
+            assertEquals("30", event.get(EventField.CAPACITY));
+            assertEquals("Hall B", event.customFields().get(0).fieldValue());
+            assertEquals("TWO", second.event("EVT-SECOND").get(EventField.EVENT_CODE));
+            assertEquals(20, second.guestStore().guests(EVENT).size());
+        }
+    }
+
+    @Test
     void aFirstStartRecordsTheFixturesAndLaterStartsDoNotReloadThem() {
         Path fixtures = Path.of("src/test/resources/fixtures/sample.json");
         try (CventMockServer first = CventMockServer.builder().dataDir(dir).fixtures(fixtures).build().start()) {
             assertEquals(2, first.guestStore().size());
+            assertEquals("GPS26", first.event("6C3B5E5A-2F4D-4B8E-9C1A-7D2E8F0A1B3C").get(EventField.EVENT_CODE), "the fixture's event");
             new AdminClient(first.adminUrl()).delete("/cvent/events/6C3B5E5A-2F4D-4B8E-9C1A-7D2E8F0A1B3C/guests/794684FB-2B48-4EC8-BA98-15A6EBBD8079");
         }
         try (CventMockServer second = CventMockServer.builder().dataDir(dir).fixtures(fixtures).build().start()) {

@@ -39,6 +39,7 @@ import org.w3c.dom.Element;
 class ReadSideTest {
     static final String EVENT = "A21A10B7-ABCF-48DC-86ED-57D095B947DC";
     static final String OTHER_EVENT = "B0000000-0000-0000-0000-000000000002";
+    static final String THIRD_EVENT = "C0000000-0000-0000-0000-000000000003";
     static final String IDS = "/soap:Envelope/soap:Body/tns:%sResponse/s1:%sResult/s1:Id";
 
     static CventMockServer server;
@@ -58,6 +59,12 @@ class ReadSideTest {
                         "RegistrationDate", "2020-10-05T12:00:00", "Participant", "false"),
                 guest("Id", "G-CY", "FirstName", "Cy", "LastName", "Brown", "RegistrationDate", "2021-01-01T00:00:00Z"));
         write(OTHER_EVENT, guest("Id", "G-DEE", "FirstName", "Dee", "LastName", "Smith"));
+        AdminClient admin = new AdminClient(server.adminUrl());
+        assertEquals(200, admin.put("/cvent/events/" + EVENT, "{\"EventTitle\": \"Spring Summit\", \"EventCode\": \"SPR26\", "
+                + "\"EventStartDate\": \"2026-04-01T09:00:00\", \"Capacity\": 250, \"Hidden\": false, \"City\": \"\", "
+                + "\"CustomFieldDetail\": [{\"FieldId\": \"V1\", \"FieldName\": \"Venue\", \"FieldValue\": \"Hall A\"}]}").status());
+        assertEquals(201, admin.put("/cvent/events/" + THIRD_EVENT, "{\"EventTitle\": \"Autumn Forum\", \"Capacity\": 40, "
+                + "\"Hidden\": true}").status());
     }
 
     @AfterAll
@@ -295,6 +302,44 @@ class ReadSideTest {
         assertEquals("GUID", fieldNamed(fields, "EventID").getAttribute("DataType"));
         assertEquals("true", fieldNamed(fields, "LastModifiedDate").getAttribute("ReadOnly"));
         assertEquals("/Guest/CustomFieldDetail", fieldNamed(fields, "FieldValue").getAttribute("ObjectLocation"));
+    }
+
+    @Test
+    void eventsAreRealObjects() {
+        assertEquals(List.of(EVENT, OTHER_EVENT, THIRD_EVENT), ids("Search", search("Event", null)));
+        assertEquals(List.of(EVENT), ids("Search", search("Event", null, filter("EventTitle", "Contains", "summit"))));
+        assertEquals(List.of(THIRD_EVENT), ids("Search", search("Event", null, filter("Capacity", "Less than", "100"))));
+        assertEquals(List.of(THIRD_EVENT), ids("Search", search("Event", null, filter("Hidden", "Equals", "true"))));
+        assertCventFault(call("Search", search("Event", null, filter("Capacity", "Starts with", "1"))), false, "CV20015",
+                "INVALID_SEARCH_OPERATOR");
+        assertCventFault(call("Search", search("Event", null, filter("Capacity", "Equals", "lots"))), false, "CV20010",
+                "INVALID_SEARCH_FILTER");
+
+        SoapClient.Response r = call("Retrieve", retrieve("Event", EVENT, OTHER_EVENT));
+        assertEquals(200, r.status(), r.body());
+        List<Element> events = r.xml().elements("//s1:RetrieveResult/s1:CvObject");
+        assertEquals(2, events.size());
+        Element summit = events.get(0);
+        assertEquals("Event", localXsiType(summit));
+        assertEquals("Spring Summit", summit.getAttribute("EventTitle"));
+        assertEquals("250", summit.getAttribute("Capacity"));
+        assertEquals("false", summit.getAttribute("Hidden"));
+        assertEquals("2026-04-01T09:00:00", summit.getAttribute("EventStartDate"));
+        assertTrue(summit.hasAttribute("City") && summit.getAttribute("City").isEmpty());
+        assertFalse(summit.getAttribute("LastModifiedDate").isEmpty());
+        assertEquals("Hall A", ((Element) summit.getElementsByTagNameNS(Xml.S1, "CustomFieldDetail").item(0)).getAttribute("FieldValue"));
+        assertEquals("Id", attributeOrder(r.body(), EVENT).get(0));
+        Element bare = events.get(1);
+        assertEquals(OTHER_EVENT, bare.getAttribute("Id"), "an event met through UpdateGuestInfo exists with its Id only");
+        assertEquals(List.of("Id"), attributeOrder(r.body(), OTHER_EVENT));
+
+        Element guest = call("Retrieve", retrieve("Guest", "G-ANN")).xml().element("//s1:CvObject");
+        assertEquals("Spring Summit", guest.getAttribute("EventTitle"), "guests report their event's title");
+        assertEquals("SPR26", guest.getAttribute("EventCode"));
+        assertEquals(List.of("G-ANN", "G-BOB", "G-CY"), searchGuests(filter("EventCode", "Equals", "spr26")));
+
+        assertEquals(List.of(EVENT, THIRD_EVENT), ids("GetUpdated", changes("GetUpdated", "Event", "2000-01-01T00:00:00",
+                "2999-12-31T23:59:59")));
     }
 
     static Element fieldNamed(List<Element> fields, String name) {
