@@ -204,4 +204,79 @@ class GeneratedClientTest {
         assertFalse((Boolean) call(login, "isLoginSuccess"));
         assertEquals("Access is denied.", call(login, "getErrorMessage"));
     }
+
+    static Object enumValue(String className, String value) throws Exception {
+        return client.loadClass(className).getMethod("fromValue", String.class).invoke(null, value);
+    }
+
+    /** The guest-sync job every public client runs: write, then Search, Retrieve, GetUpdated, Describe — generated types only. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"getV200611Soap", "getV200611Soap12"})
+    void aSyncJobReadsBackWhatItWroteThroughTheGeneratedPort(String portGetter) throws Exception {
+        Object port = port(portGetter);
+        String token = (String) call(call(port, "login", "TEST", "test", "test"), "getCventSessionHeader");
+        Object header = newInstance("com.cvent.api._2006_11.CventSessionHeader");
+        call(header, "setCventSessionValue", token);
+        String event = portGetter.endsWith("12") ? "5EA4C11D-0000-4000-8000-000000000012" : "5EA4C11D-0000-4000-8000-000000000011";
+        Object guests = newInstance("com.cvent.api._2006_11.ArrayOfGuest");
+        for (String name : List.of("Ada", "Linus")) {
+            Object g = newInstance("com.cvent.schemas.api._2006_11.Guest");
+            call(g, "setId", name + "-" + event);
+            call(g, "setFirstName", name);
+            call(g, "setLastName", "Sync");
+            call(g, "setOptedOut", Boolean.TRUE);
+            ((List<Object>) call(guests, "getGuest")).add(g);
+        }
+        call(port, "updateGuestInfo", event, guests, new Holder<>(header));
+
+        String types = "com.cvent.schemas.api._2006_11.";
+        Object guestType = enumValue(types + "CvObjectType", "Guest");
+        Object search = newInstance(types + "CvSearch");
+        call(search, "setSearchType", enumValue(types + "CvSearchType", "AndSearch"));
+        Object byEvent = newInstance(types + "Filter");
+        call(byEvent, "setField", "EventId");
+        call(byEvent, "setOperator", enumValue(types + "CvSearchOperatorType", "Equals"));
+        call(byEvent, "setValue", event);
+        Object byName = newInstance(types + "Filter");
+        call(byName, "setField", "FirstName");
+        call(byName, "setOperator", enumValue(types + "CvSearchOperatorType", "Includes"));
+        Object names = newInstance(types + "ArrayOfString");
+        ((List<Object>) call(names, "getValue")).addAll(List.of("ada", "linus", "grace"));
+        call(byName, "setValueArray", names);
+        ((List<Object>) call(search, "getFilter")).addAll(List.of(byEvent, byName));
+        Holder<Object> holder = new Holder<>(header);
+        List<String> found = (List<String>) call(call(port, "search", guestType, search, holder), "getId");
+        assertEquals(List.of("Ada-" + event, "Linus-" + event), found);
+        assertEquals(token, call(holder.value, "getCventSessionValue"), "the header comes back through the INOUT holder");
+
+        Object ids = newInstance(types + "IdArray");
+        ((List<Object>) call(ids, "getId")).addAll(found);
+        List<?> objects = (List<?>) call(call(port, "retrieve", guestType, ids, new Holder<>(header)), "getCvObject");
+        assertEquals(2, objects.size());
+        Object ada = objects.get(0);
+        assertEquals(types + "Guest", ada.getClass().getName(), "xsi:type makes JAXB pick the derived type");
+        assertEquals("Ada", call(ada, "getFirstName"));
+        assertEquals(event, call(ada, "getEventID"));
+        assertEquals(Boolean.TRUE, call(ada, "isOptedOut"));
+        assertEquals("test", call(ada, "getLastModifiedBy"));
+
+        DatatypeFactory dates = DatatypeFactory.newInstance();
+        List<String> updated = (List<String>) call(call(port, "getUpdated", guestType,
+                dates.newXMLGregorianCalendar("2000-01-01T00:00:00"), dates.newXMLGregorianCalendar("2999-01-01T00:00:00"),
+                new Holder<>(header)), "getId");
+        assertTrue(updated.containsAll(found), updated.toString());
+
+        Object describeTypes = newInstance(types + "CvObjectTypeArray");
+        ((List<Object>) call(describeTypes, "getCvObjectType")).addAll(List.of(guestType, enumValue(types + "CvObjectType", "Event")));
+        List<?> described = (List<?>) call(call(port, "describeCvObject", describeTypes, new Holder<>(header)),
+                "getDescribeCvObjectResult");
+        assertEquals(List.of("Guest", "Event"), List.of(call(described.get(0), "getName"), call(described.get(1), "getName")));
+        List<?> fields = (List<?>) call(described.get(0), "getField");
+        assertEquals("Id", call(fields.get(0), "getName"));
+        assertEquals(Boolean.TRUE, call(fields.get(0), "isSearchable"));
+
+        Object global = call(port, "describeGlobal", new Holder<>(header));
+        assertTrue((Integer) call(global, "getCurrentAPICalls") > 0);
+        assertEquals(200, call(global, "getMaxBatchSize"));
+    }
 }
