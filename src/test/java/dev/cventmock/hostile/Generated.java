@@ -10,6 +10,13 @@ final class Generated {
             + "<EventId>EVT-H</EventId><Guests>";
     private static final String ENVELOPE_END = "</Guests></UpdateGuestInfo></soap:Body></soap:Envelope>";
 
+    private static final String READ_START = "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap="
+            + "\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header><CventSessionHeader xmlns=\"http://api.cvent.com/2006-11\">"
+            + "<CventSessionValue>" + HostileRequestsTest.VALID_SESSION + "</CventSessionValue></CventSessionHeader></soap:Header><soap:Body>";
+    private static final String SEARCH_START = READ_START + "<Search xmlns=\"http://api.cvent.com/2006-11\"><ObjectType>Guest"
+            + "</ObjectType><CvSearchObject SearchType=\"AndSearch\" xmlns=\"http://schemas.cvent.com/api/2006-11\">";
+    private static final String SEARCH_END = "</CvSearchObject></Search></soap:Body></soap:Envelope>";
+
     private Generated() {
     }
 
@@ -52,6 +59,21 @@ final class Generated {
                 head.append("X-Padding: ").append("a".repeat(n)).append("\r\n");
                 body = "";
             }
+            case "search-filters" -> body = SEARCH_START
+                    + "<Filter><Field>LastName</Field><Operator>Equals</Operator><Value>x</Value></Filter>".repeat(n) + SEARCH_END;
+            case "search-values" -> {
+                StringBuilder values = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    values.append("<Value>v").append(i).append("</Value>");
+                }
+                body = SEARCH_START + "<Filter><Field>LastName</Field><Operator>Includes</Operator><ValueArray>" + values
+                        + "</ValueArray></Filter>" + SEARCH_END;
+            }
+            case "search-deep" -> body = SEARCH_START + "<Filter><Field>LastName</Field><Operator>Equals</Operator><Value>"
+                    + "<x>".repeat(n) + "</x>".repeat(n) + "</Value></Filter>" + SEARCH_END;
+            case "retrieve-ids" -> body = READ_START + "<Retrieve xmlns=\"http://api.cvent.com/2006-11\"><ObjectType>Guest"
+                    + "</ObjectType><Ids xmlns=\"http://schemas.cvent.com/api/2006-11\">" + "<Id>1</Id>".repeat(n)
+                    + "</Ids></Retrieve></soap:Body></soap:Envelope>";
             case "rest-large" -> body = "{\"items\": [{\"ticket_id\": \"" + "t".repeat(n) + "\", \"guests\": []}]}";
             default -> throw new IllegalArgumentException("unknown generator " + parts[0]);
         }
