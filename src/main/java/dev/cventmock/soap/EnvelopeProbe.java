@@ -70,8 +70,8 @@ final class EnvelopeProbe {
     }
 
     /**
-     * Fills the call's event and guest ids from an UpdateGuestInfo body (for fault rules that match on them,
-     * before Metro has parsed it). A body it cannot read leaves the call as it was.
+     * Fills the call's event and guest ids from an UpdateGuestInfo body, or the ids of a Retrieve (for fault rules that
+     * match on them, before Metro has parsed it). A body it cannot read leaves the call as it was.
      */
     static void scanGuests(XMLInputFactory factory, RequestXml body, CallContext call) {
         XMLStreamReader r = null;
@@ -88,6 +88,8 @@ final class EnvelopeProbe {
                     eventId = r.getElementText().strip();
                 } else if (name.equals("Guest") && SoapOperation.API_NAMESPACE.equals(r.getNamespaceURI())) {
                     guests.add(new String[] {r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "MessageId")});
+                } else if (name.equals("Id") && SoapOperation.SCHEMA_NAMESPACE.equals(r.getNamespaceURI())) {
+                    guests.add(new String[] {r.getElementText().strip(), null});
                 }
             }
             call.subject(eventId, guests.size());

@@ -86,6 +86,11 @@ final class V200611Operations {
 
     /** Search: the ids of the matching objects. {@code searchType} null means AndSearch, as clients rely on. */
     List<String> search(CallContext call, String token, String objectType, String searchType, List<SearchFilter> filters) {
+        for (SearchFilter f : filters) { // the journal's event: the one an EventId filter names
+            if (f.field() != null && f.field().strip().equalsIgnoreCase("EventId") && "Equals".equals(f.operator())) {
+                call.subject(f.value(), 0);
+            }
+        }
         admit(token);
         CvObjectKind kind = CventReads.kind(objectType);
         boolean or = orSearch(searchType);
@@ -96,6 +101,7 @@ final class V200611Operations {
 
     /** Retrieve: the stored objects (model types), in request order. */
     List<Object> retrieve(CallContext call, String token, String objectType, List<String> ids) {
+        call.subject(null, ids.size());
         for (int i = 0; i < Math.min(ids.size(), reads.limits().maxBatchSize()); i++) {
             call.guest(ids.get(i), null);
         }
