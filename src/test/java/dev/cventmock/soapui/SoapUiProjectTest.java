@@ -39,12 +39,17 @@ class SoapUiProjectTest {
     @Test
     void theProjectCoversTheAgreedFlow() throws Exception {
         SoapUiReplay replay = new SoapUiReplay(PROJECT, Map.of());
-        assertEquals(List.of("V200611 TestSuite / Login and UpdateGuestInfo", "V200611 TestSuite / Bad session"),
+        assertEquals(List.of("V200611 TestSuite / Login and UpdateGuestInfo", "V200611 TestSuite / Search and Retrieve",
+                "V200611 TestSuite / Bad session"),
                 List.copyOf(replay.testCases().keySet()));
         var steps = SoapUiReplay.children(replay.testCases().get("V200611 TestSuite / Login and UpdateGuestInfo"), "testStep")
                 .stream().map(e -> e.getAttribute("type") + ":" + e.getAttribute("name")).toList();
         assertEquals(List.of("properties:Properties", "request:Login", "transfer:Transfer session",
                 "request:UpdateGuestInfo - 1 guest", "request:UpdateGuestInfo - 3 guests"), steps);
+        assertEquals(List.of("properties:Properties", "request:Login", "transfer:Transfer session", "request:UpdateGuestInfo",
+                "request:Search", "transfer:Transfer found id", "request:Retrieve"),
+                SoapUiReplay.children(replay.testCases().get("V200611 TestSuite / Search and Retrieve"), "testStep").stream()
+                        .map(e -> e.getAttribute("type") + ":" + e.getAttribute("name")).toList());
     }
 
     @Test
