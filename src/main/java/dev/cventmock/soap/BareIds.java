@@ -16,6 +16,17 @@ final class BareIds {
     private BareIds() {
     }
 
+    /** Ids in text, separated by commas or blanks. */
+    static List<String> split(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        for (String id : text.toString().split("[,\\s]+")) {
+            if (!id.isEmpty()) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** The ids written as text directly inside {@code s1:Ids}; empty when there are none. */
     static List<String> of(XMLInputFactory factory, byte[] body) {
         List<String> out = new ArrayList<>();
@@ -42,11 +53,7 @@ final class BareIds {
                         text.append(r.getText());
                     }
                 }
-                for (String id : text.toString().split("[,\\s]+")) {
-                    if (!id.isEmpty()) {
-                        out.add(id);
-                    }
-                }
+                out.addAll(split(text));
             } finally {
                 r.close();
             }

@@ -11,7 +11,7 @@ public enum SoapOperation {
     LOGIN("Login", true),
     UPDATE_GUEST_INFO("UpdateGuestInfo", true),
     SEARCH("Search", false),
-    RETRIEVE("Retrieve", false),
+    RETRIEVE("Retrieve", true),
     GET_UPDATED("GetUpdated", false),
     GET_DELETED("GetDeleted", false),
     DESCRIBE_GLOBAL("DescribeGlobal", false),

@@ -21,6 +21,9 @@ final class StreamingCall {
             byte[] out;
             if (operation == SoapOperation.LOGIN) {
                 out = StreamingResponse.login(version, operations.login(call, endpointUrl, in.accountNumber, in.userName, in.password));
+            } else if (operation == SoapOperation.RETRIEVE) {
+                String token = in.header == null ? null : in.header.value();
+                out = StreamingResponse.retrieve(version, in.header, operations.retrieve(call, token, in.objectType, in.ids));
             } else {
                 String token = in.header == null ? null : in.header.value();
                 out = StreamingResponse.updateGuestInfo(version, in.header,

@@ -39,6 +39,9 @@ final class StreamingRequest {
     String password;
     String eventId;
     final List<GuestChange> guests = new ArrayList<>();
+    /** Retrieve's ObjectType and Ids (Id children, or else the Ids element's own text, as a Go client sends it). */
+    String objectType;
+    final List<String> ids = new ArrayList<>();
 
     /** The session header's value and any attributes it carried (echoed back as sent). */
     record SessionHeader(String value, List<String[]> attributes) {
@@ -147,10 +150,10 @@ final class StreamingRequest {
             throw new Unsupported(found.wireName() + " is served by Metro");
         }
         operation = found;
-        if (operation == SoapOperation.LOGIN) {
-            readLogin(r);
-        } else {
-            readUpdate(r);
+        switch (operation) {
+            case LOGIN -> readLogin(r);
+            case RETRIEVE -> readRetrieve(r);
+            default -> readUpdate(r);
         }
         if (r.nextTag() != XMLStreamConstants.END_ELEMENT) {
             throw new Unsupported("more than one element in the Body");
@@ -168,6 +171,35 @@ final class StreamingRequest {
                 case "UserName" -> userName = r.getElementText();
                 case "Password" -> password = r.getElementText();
                 default -> skip(r);
+            }
+        }
+    }
+
+    /** As JAXB reads it: the last ObjectType and the last Ids count; elements of other names or namespaces are ignored. */
+    private void readRetrieve(XMLStreamReader r) throws XMLStreamException {
+        while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (TNS.equals(r.getNamespaceURI()) && r.getLocalName().equals("ObjectType")) {
+                objectType = r.getElementText();
+            } else if (S1.equals(r.getNamespaceURI()) && r.getLocalName().equals("Ids")) {
+                ids.clear();
+                StringBuilder bare = new StringBuilder();
+                int e;
+                while ((e = r.next()) != XMLStreamConstants.END_ELEMENT) {
+                    if (e == XMLStreamConstants.START_ELEMENT) {
+                        if (S1.equals(r.getNamespaceURI()) && r.getLocalName().equals("Id")) {
+                            ids.add(r.getElementText());
+                        } else {
+                            skip(r);
+                        }
+                    } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
+                        bare.append(r.getText());
+                    }
+                }
+                if (ids.isEmpty()) {
+                    ids.addAll(BareIds.split(bare));
+                }
+            } else {
+                skip(r);
             }
         }
     }

@@ -1,12 +1,18 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.cvent.guests.CustomField;
+import dev.cventmock.cvent.guests.CventEvent;
+import dev.cventmock.cvent.guests.EventField;
+import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestError;
+import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.GuestResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.xml.XMLConstants;
 
 /**
- * Login and UpdateGuestInfo answers written straight to bytes, in the vendor's shape: the envelope prefix
+ * Login, UpdateGuestInfo and Retrieve answers written straight to bytes, in the vendor's shape: the envelope prefix
  * ASMX uses, default namespaces on the operation and result elements, the session header echoed as sent.
  */
 final class StreamingResponse {
@@ -47,6 +53,55 @@ final class StreamingResponse {
             b.append("</Errors></UpdateGuestResult>");
         }
         b.append("</UpdateGuestInfoResult></UpdateGuestInfoResponse>");
+        return close(version, b);
+    }
+
+    private static final GuestField[] GUEST_FIELDS = GuestField.values();
+    private static final EventField[] EVENT_FIELDS = EventField.values();
+
+    /**
+     * Retrieve's answer: a {@code CvObject} per object with its {@code xsi:type}, Id first, then the attributes that have
+     * a value in the WSDL's order (empty strings kept), then its custom fields.
+     */
+    static byte[] retrieve(SoapVersion version, StreamingRequest.SessionHeader header, List<Object> objects) {
+        StringBuilder b = open(version, 512 + 640 * objects.size(), header);
+        b.append("<RetrieveResponse xmlns=\"").append(SoapOperation.API_NAMESPACE).append("\"><RetrieveResult xmlns=\"")
+                .append(SoapOperation.SCHEMA_NAMESPACE).append("\" xmlns:xsi=\"").append(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI)
+                .append("\">");
+        for (Object o : objects) {
+            List<CustomField> custom;
+            if (o instanceof Guest g) {
+                b.append("<CvObject xsi:type=\"Guest\"");
+                attribute(b, "Id", g.id());
+                for (GuestField f : GUEST_FIELDS) {
+                    attribute(b, f.wireName(), g.get(f));
+                }
+                custom = g.customFields();
+            } else {
+                CventEvent e = (CventEvent) o;
+                b.append("<CvObject xsi:type=\"Event\"");
+                attribute(b, "Id", e.id());
+                for (EventField f : EVENT_FIELDS) {
+                    attribute(b, f.wireName(), e.get(f));
+                }
+                custom = e.customFields();
+            }
+            if (custom.isEmpty()) {
+                b.append("/>");
+                continue;
+            }
+            b.append('>');
+            for (CustomField c : custom) {
+                b.append("<CustomFieldDetail");
+                attribute(b, "FieldName", c.fieldName());
+                attribute(b, "FieldType", c.fieldType());
+                attribute(b, "FieldValue", c.fieldValue());
+                attribute(b, "FieldId", c.fieldId());
+                b.append("/>");
+            }
+            b.append("</CvObject>");
+        }
+        b.append("</RetrieveResult></RetrieveResponse>");
         return close(version, b);
     }
 

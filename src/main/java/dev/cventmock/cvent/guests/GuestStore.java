@@ -266,6 +266,14 @@ public final class GuestStore {
         return found;
     }
 
+    /** Each of the event's guests, in no particular order (a scan that sorts only what it keeps). */
+    public void forEachGuest(String eventId, java.util.function.Consumer<Guest> action) {
+        EventGuests event = events.get(key(eventId));
+        if (event != null) {
+            event.byId.values().forEach(action);
+        }
+    }
+
     /** The event's guests ordered by id; empty for an unknown event. */
     public List<Guest> guests(String eventId) {
         EventGuests event = events.get(key(eventId));

@@ -23,6 +23,7 @@ final class Criterion<T> implements Predicate<T> {
     private final Set<String> texts;          // TEXT, BOOLEAN: lower-cased or canonical values
     private final List<SearchDates.Span> spans; // DATE_TIME
     private final List<Integer> numbers;      // INTEGER
+    private final String single;              // the one value of a single-valued text operator, lower-cased
 
     private Criterion(ObjectField<T> field, SearchOperator operator, Set<String> texts, List<SearchDates.Span> spans,
                       List<Integer> numbers) {
@@ -31,6 +32,7 @@ final class Criterion<T> implements Predicate<T> {
         this.texts = texts;
         this.spans = spans;
         this.numbers = numbers;
+        this.single = texts.isEmpty() ? "" : texts.iterator().next();
     }
 
     /** The filter compiled against the catalog; a fault naming what is wrong with it otherwise. */
@@ -140,7 +142,7 @@ final class Criterion<T> implements Predicate<T> {
     public boolean test(T object) {
         String stored = field.value().apply(object);
         return switch (field.kind()) {
-            case TEXT -> text(stored == null ? "" : lower(stored));
+            case TEXT -> text(stored == null ? "" : stored);
             case BOOLEAN -> stored == null ? negative() : text(stored);
             case DATE_TIME -> {
                 Instant at = stored == null ? null : SearchDates.instant(stored);
@@ -154,20 +156,20 @@ final class Criterion<T> implements Predicate<T> {
         return operator == SearchOperator.NOT_EQUAL_TO || operator == SearchOperator.EXCLUDES;
     }
 
+    /** {@code v} as stored; {@code x} lower-cased. Equality and order without allocating, the rest on a lower-cased copy. */
     private boolean text(String v) {
-        String x = texts.isEmpty() ? "" : texts.iterator().next();
         return switch (operator) {
-            case EQUALS -> v.equals(x);
-            case NOT_EQUAL_TO -> !v.equals(x);
-            case LESS_THAN -> v.compareTo(x) < 0;
-            case GREATER_THAN -> v.compareTo(x) > 0;
-            case LESS_THAN_OR_EQUAL_TO -> v.compareTo(x) <= 0;
-            case GREATER_THAN_OR_EQUAL_TO -> v.compareTo(x) >= 0;
-            case CONTAINS -> v.contains(x);
-            case DOES_NOT_CONTAIN -> !v.contains(x);
-            case STARTS_WITH -> v.startsWith(x);
-            case INCLUDES -> texts.contains(v);
-            case EXCLUDES -> !texts.contains(v);
+            case EQUALS -> v.equalsIgnoreCase(single);
+            case NOT_EQUAL_TO -> !v.equalsIgnoreCase(single);
+            case LESS_THAN -> String.CASE_INSENSITIVE_ORDER.compare(v, single) < 0;
+            case GREATER_THAN -> String.CASE_INSENSITIVE_ORDER.compare(v, single) > 0;
+            case LESS_THAN_OR_EQUAL_TO -> String.CASE_INSENSITIVE_ORDER.compare(v, single) <= 0;
+            case GREATER_THAN_OR_EQUAL_TO -> String.CASE_INSENSITIVE_ORDER.compare(v, single) >= 0;
+            case STARTS_WITH -> v.regionMatches(true, 0, single, 0, single.length());
+            case CONTAINS -> lower(v).contains(single);
+            case DOES_NOT_CONTAIN -> !lower(v).contains(single);
+            case INCLUDES -> texts.contains(lower(v));
+            case EXCLUDES -> !texts.contains(lower(v));
         };
     }
 

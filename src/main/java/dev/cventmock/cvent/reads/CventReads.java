@@ -110,9 +110,15 @@ public final class CventReads {
         Set<String> events = orSearch ? null : narrowing(criteria, "EventID");
         for (CventEvent event : store.events()) {
             if (events == null || events.contains(event.id().toLowerCase(Locale.ROOT))) {
-                for (Guest g : store.guests(event.id())) {
-                    test(g.reportedIn(event), match, found);
-                }
+                List<Guest> kept = new ArrayList<>();
+                store.forEachGuest(event.id(), g -> {
+                    Guest reported = g.reportedIn(event);
+                    if (match.test(reported)) {
+                        kept.add(reported);
+                    }
+                });
+                kept.sort(GUEST_ORDER); // only what matched is sorted, not the whole event
+                kept.forEach(g -> found.add(g.id()));
             }
         }
         return found.ids;
