@@ -88,7 +88,7 @@ final class V200611Operations {
     List<String> search(CallContext call, String token, String objectType, String searchType, List<SearchFilter> filters) {
         for (SearchFilter f : filters) { // the journal's event: the one an EventId filter names
             if (f.field() != null && f.field().strip().equalsIgnoreCase("EventId") && "Equals".equals(f.operator())) {
-                call.subject(f.value(), 0);
+                call.subject(f.value(), -1); // no guest count: a Search carries none
             }
         }
         admit(token);
