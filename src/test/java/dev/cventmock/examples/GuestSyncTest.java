@@ -6,13 +6,22 @@ import com.cvent.api._2006_11.ArrayOfGuest;
 import com.cvent.api._2006_11.CventSessionHeader;
 import com.cvent.api._2006_11.V200611;
 import com.cvent.api._2006_11.V200611Soap;
+import com.cvent.schemas.api._2006_11.CvObject;
+import com.cvent.schemas.api._2006_11.CvObjectType;
+import com.cvent.schemas.api._2006_11.CvSearch;
+import com.cvent.schemas.api._2006_11.CvSearchOperatorType;
+import com.cvent.schemas.api._2006_11.CvSearchType;
+import com.cvent.schemas.api._2006_11.Filter;
 import com.cvent.schemas.api._2006_11.Guest;
+import com.cvent.schemas.api._2006_11.IdArray;
+import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.junit.CventMockExtension;
 import dev.cventmock.server.CventMockServer;
 import jakarta.xml.ws.Holder;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,5 +51,30 @@ class GuestSyncTest {
         assertEquals("James", stored.get(GuestField.FIRST_NAME));        // from the fixture, left as it was
         assertEquals("api_user", stored.get(GuestField.LAST_MODIFIED_BY));
         assertEquals(1, server.journal().count("UpdateGuestInfo", EVENT, GUEST));
+    }
+
+    @Test
+    void aSyncJobReadsGuestsBackWithSearchAndRetrieve(CventMockServer server) throws Exception {
+        V200611Soap port = new V200611(new URL(server.wsdlUrl())).getV200611Soap();
+        CventSessionHeader session = new CventSessionHeader();
+        session.setCventSessionValue(port.login("ACME", "api_user", "s3cret").getCventSessionHeader());
+        Filter byEvent = new Filter();
+        byEvent.setField("EventId");
+        byEvent.setOperator(CvSearchOperatorType.EQUALS);
+        byEvent.setValue(EVENT);
+        CvSearch search = new CvSearch();
+        search.setSearchType(CvSearchType.AND_SEARCH);
+        search.getFilter().add(byEvent);
+
+        List<String> ids = port.search(CvObjectType.GUEST, search, new Holder<>(session)).getId();
+        IdArray wanted = new IdArray();
+        wanted.getId().addAll(ids);
+        List<CvObject> guests = port.retrieve(CvObjectType.GUEST, wanted, new Holder<>(session)).getCvObject();
+
+        assertEquals(2, guests.size());                                  // the fixture's two guests
+        Guest first = (Guest) guests.get(0);                             // xsi:type="Guest"
+        assertEquals(server.guestStore().find(EVENT, first.getId()).get(GuestField.LAST_NAME), first.getLastName());
+        assertEquals("GPS26", server.event(EVENT).get(EventField.EVENT_CODE)); // the fixture's event, typed
+        assertEquals("GPS26", first.getEventCode());                      // and guests report it
     }
 }

@@ -1,8 +1,6 @@
 package dev.cventmock.cvent.accounts;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,14 +57,19 @@ public final class ApiQuota {
     /** Calls the account made today. */
     public long usedToday(String accountNumber) {
         DayCount c = used.get(accountNumber.toUpperCase(Locale.ROOT));
-        return c == null || !c.day.equals(LocalDate.now(clock.withZone(ZoneOffset.UTC))) ? 0 : c.calls.get();
+        return c == null || c.day != today() ? 0 : c.calls.get();
+    }
+
+    /** Today's UTC day as a number: arithmetic on the clock, no date objects on every call. */
+    private long today() {
+        return Math.floorDiv(clock.millis(), 86_400_000L);
     }
 
     private DayCount today(String key) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        long today = today();
         while (true) {
             DayCount c = used.get(key);
-            if (c != null && c.day.equals(today)) {
+            if (c != null && c.day == today) {
                 return c;
             }
             DayCount fresh = new DayCount(today);
@@ -78,9 +81,9 @@ public final class ApiQuota {
 
     /** Calls counted today per account. */
     public Map<String, Long> usedToday() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        long today = today();
         Map<String, Long> out = new TreeMap<>();
-        used.forEach((k, c) -> out.put(k, c.day.equals(today) ? c.calls.get() : 0));
+        used.forEach((k, c) -> out.put(k, c.day == today ? c.calls.get() : 0));
         return out;
     }
 
@@ -93,10 +96,10 @@ public final class ApiQuota {
     }
 
     private static final class DayCount {
-        final LocalDate day;
+        final long day;
         final AtomicLong calls = new AtomicLong();
 
-        DayCount(LocalDate day) {
+        DayCount(long day) {
             this.day = day;
         }
     }
