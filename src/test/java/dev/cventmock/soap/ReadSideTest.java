@@ -258,6 +258,15 @@ class ReadSideTest {
             r = client.post11("GetDeleted", call11(session, changes("GetDeleted", "Guest", "2000-01-01T00:00:00",
                     "2000-01-01T00:00:00")));
             assertEquals(0, r.xml().count(String.format(IDS, "GetDeleted", "GetDeleted")));
+            assertEquals(200, new AdminClient(own.adminUrl()).delete("/cvent/events/" + EVENT).status());
+            r = client.post11("GetDeleted", call11(session, changes("GetDeleted", "Event", "2000-01-01T00:00:00",
+                    "2999-01-01T00:00:00")));
+            assertEquals(List.of(EVENT), r.xml().elements(String.format(IDS, "GetDeleted", "GetDeleted")).stream()
+                    .map(Element::getTextContent).toList(), "deleting the event deleted it");
+            r = client.post11("GetDeleted", call11(session, changes("GetDeleted", "Guest", "2000-01-01T00:00:00",
+                    "2999-01-01T00:00:00")));
+            assertEquals(List.of("G-GONE", "G-STAYS"), r.xml().elements(String.format(IDS, "GetDeleted", "GetDeleted")).stream()
+                    .map(Element::getTextContent).toList(), "and its guests");
         } finally {
             own.stop();
         }
@@ -340,6 +349,70 @@ class ReadSideTest {
 
         assertEquals(List.of(EVENT, THIRD_EVENT), ids("GetUpdated", changes("GetUpdated", "Event", "2000-01-01T00:00:00",
                 "2999-12-31T23:59:59")));
+    }
+
+    @Test
+    void aGuestWrittenByUpdateGuestInfoIsReadBackAttributeForAttributeInBothVersions() {
+        try (CventMockServer own = TestEngine.builder().build().start()) {
+            roundTrip(own);
+        }
+    }
+
+    static void roundTrip(CventMockServer server) {
+        SoapClient soap = new SoapClient(server.soapUrl());
+        String token = soap.login();
+        for (boolean v12 : new boolean[] {false, true}) {
+            String id = v12 ? "F0000000-0000-4000-8000-000000001212" : "F0000000-0000-4000-8000-000000001111";
+            java.util.Map<String, String> sent = VendorSampleTest.fullGuest(id, "m-" + v12, "Roundtrip");
+            String[] custom = VendorSampleTest.twoCustomFields();
+            SoapClient.Response w = v12
+                    ? soap.post12("UpdateGuestInfo", Envelopes.update12(token, VendorSampleTest.EVENT, guest(sent, custom)))
+                    : soap.post11("UpdateGuestInfo", Envelopes.update11(token, VendorSampleTest.EVENT, guest(sent, custom)));
+            assertEquals(200, w.status(), w.body());
+            SoapClient.Response r = v12
+                    ? soap.post12("Retrieve", call12(token, retrieve("Guest", id)))
+                    : soap.post11("Retrieve", call11(token, retrieve("Guest", id)));
+            assertEquals(200, r.status(), r.body());
+            Element back = r.xml().element("//s1:CvObject");
+            var stored = server.guestStore().find(VendorSampleTest.EVENT, id);
+            for (var e : stored.fields().entrySet()) {
+                assertEquals(e.getValue(), back.getAttribute(e.getKey().wireName()), e.getKey().wireName());
+            }
+            assertEquals(stored.fields().size() + 1, attributeOrder(r.body(), id).size(), "no attribute more or less: " + r.body());
+            sent.forEach((name, value) -> {
+                if (!name.equals("MessageId") && !java.util.Set.of("CreatedDate", "CreatedBy", "LastModifiedDate",
+                        "LastModifiedBy").contains(name)) {
+                    assertEquals(value, back.getAttribute(name), name + " as the client sent it");
+                }
+            });
+            List<Element> details = Xml.parse(SoapXml.serialize(back)).elements("//s1:CustomFieldDetail");
+            assertEquals(2, details.size());
+            assertEquals(stored.customFields().get(1).fieldValue(), details.get(1).getAttribute("FieldValue"));
+            assertEquals(stored.customFields().get(1).fieldType(), details.get(1).getAttribute("FieldType"));
+        }
+    }
+
+    @Test
+    void resultCapsAreWholeCallFaults() {
+        CventMockServer own = TestEngine.builder().build().start();
+        try {
+            for (int i = 0; i <= 25_000; i++) {
+                own.guestStore().put(dev.cventmock.cvent.guests.Guest.of("CAP-" + i, java.util.Map.of(
+                        dev.cventmock.cvent.guests.GuestField.EVENT_ID, "EVT-CAP-" + (i % 3),
+                        dev.cventmock.cvent.guests.GuestField.LAST_MODIFIED_DATE, "2026-01-01T00:00:00"), List.of()));
+            }
+            SoapClient client = new SoapClient(own.soapUrl());
+            String session = client.login();
+            assertCventFault(client.post11("Search", call11(session, search("Guest", null))), false, "CV20012", "TOO_MANY_RESULTS");
+            SoapClient.Response narrowed = client.post11("Search", call11(session, search("Guest", null,
+                    filter("EventId", "Equals", "EVT-CAP-1"))));
+            assertEquals(200, narrowed.status(), "a narrower search is answered");
+            assertEquals(8_334, narrowed.xml().count("//s1:SearchResult/s1:Id"));
+            assertCventFault(client.post11("GetUpdated", call11(session, changes("GetUpdated", "Guest", "2025-12-31T00:00:00",
+                    "2026-01-02T00:00:00"))), false, "CV20012", "TOO_MANY_RESULTS");
+        } finally {
+            own.stop();
+        }
     }
 
     static Element fieldNamed(List<Element> fields, String name) {
