@@ -8,6 +8,7 @@ import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.Session;
 import dev.cventmock.cvent.guests.CventEvent;
+import dev.cventmock.tls.TlsMaterial;
 import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
@@ -57,6 +58,13 @@ public final class AdminServlet extends HttpServlet {
         String version();
 
         long uptimeMillis();
+
+        /** What HTTPS serves with, or null when HTTPS is off. */
+        TlsMaterial tls();
+    }
+
+    /** A route's answer that is a file rather than JSON (the CA certificate, a trust store). */
+    record Download(String contentType, String fileName, byte[] body) {
     }
 
     private final transient CventBackend cvent;
@@ -106,6 +114,12 @@ public final class AdminServlet extends HttpServlet {
             Object result = routes.dispatch(request.getMethod(), segments(request.getRequestURI()), request, response);
             if (result instanceof JsonNode json) {
                 send(response, response.getStatus() == 0 ? 200 : response.getStatus(), json);
+            } else if (result instanceof Download file) {
+                response.setStatus(200);
+                response.setContentType(file.contentType());
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+                response.setContentLength(file.body().length);
+                response.getOutputStream().write(file.body());
             } else {
                 response.setStatus(204);
             }
@@ -144,6 +158,12 @@ public final class AdminServlet extends HttpServlet {
                 .add("GET", "/openapi.json", c -> DESCRIPTION)
                 .add("GET", "/health", c -> health())
                 .add("POST", "/reset", c -> reset())
+                .add("GET", "/tls/ca.pem", c -> new Download("application/x-pem-file", "cvent-mock-ca.pem",
+                        requireTls().trustAnchorPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .add("GET", "/tls/truststore.p12", c -> new Download("application/x-pkcs12", "cvent-mock-truststore.p12",
+                        trustStore("PKCS12")))
+                .add("GET", "/tls/truststore.jks", c -> new Download("application/octet-stream", "cvent-mock-truststore.jks",
+                        trustStore("JKS")))
                 .add("GET", "/cvent/events", this::listEvents)
                 .add("GET", "/cvent/events/{eventId}", c -> EventJson.toJson(requireEventObject(c.path("eventId")),
                         cvent.store().guests(c.path("eventId")).size()))
@@ -183,6 +203,22 @@ public final class AdminServlet extends HttpServlet {
                     faults.remove(requireRule(c.path("id")).id());
                     return null;
                 });
+    }
+
+    private TlsMaterial requireTls() {
+        TlsMaterial tls = server.tls();
+        if (tls == null) {
+            throw AdminException.notFound("HTTPS is off: start with --https-port to get a certificate authority");
+        }
+        return tls;
+    }
+
+    private byte[] trustStore(String type) {
+        try {
+            return requireTls().trustStore(type);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ObjectNode health() {

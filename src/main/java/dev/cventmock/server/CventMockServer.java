@@ -6,6 +6,7 @@ import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
 import dev.cventmock.cvent.accounts.SessionRegistry;
 import dev.cventmock.cvent.guests.CventEvent;
+import dev.cventmock.tls.TlsMaterial;
 import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
@@ -25,6 +26,7 @@ import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +47,11 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -74,7 +80,9 @@ public final class CventMockServer implements AutoCloseable {
     private Xs2eventServlet xs2event;
     private final long createdNanos = System.nanoTime();
     private Server jetty;
-    private ServerConnector connector;
+    private ServerConnector connector; // plain HTTP, or null
+    private ServerConnector httpsConnector; // or null
+    private TlsMaterial tls; // with HTTPS
     private ScheduledExecutorService housekeeping;
 
     private CventMockServer(Builder b) {
@@ -125,6 +133,9 @@ public final class CventMockServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         long t0 = System.nanoTime();
+        if (!settings.http && settings.httpsPort == null) {
+            throw new InvalidSetting("https-port", "plain HTTP is off, so the server needs an HTTPS port", null);
+        }
         skipJettyMemoryProbe();
         state.open(); // the data directory, when there is one
         // threads and open connections are capped, so a flood degrades to queuing (in the accept backlog) and
@@ -152,17 +163,29 @@ public final class CventMockServer implements AutoCloseable {
         // keeps up: on two cores one selector gave 23-27k 1-guest calls/s where two gave 20-27k
         CallWorkers workers = CallWorkers.perCore("cvent-mock-worker");
         server.addBean(workers);
-        connector = new ServerConnector(server, workers.forConnector(threads), null, null, 1, -1,
-                new HttpConnectionFactory(http));
-        connector.setHost(settings.host);
-        connector.setPort(settings.port);
-        connector.setIdleTimeout(settings.idleTimeout.toMillis());
-        // while stopping, a connection idle this long is closed (Jetty's default, a second, made every stop of a server
-        // whose client keeps its connection alive take that second); calls in flight still finish
-        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
-        connector.setAcceptQueueSize(1024);
-        server.addConnector(connector);
-        server.addBean(new NetworkConnectionLimit(settings.maxConnections, connector));
+        List<ServerConnector> connectors = new ArrayList<>();
+        if (settings.http) {
+            connector = connector(server, workers.forConnector(threads), settings.port, new HttpConnectionFactory(http));
+            connectors.add(connector);
+        }
+        if (settings.httpsPort != null) {
+            tls = tlsMaterial();
+            HttpConfiguration https = new HttpConfiguration(http);
+            SecureRequestCustomizer secure = new SecureRequestCustomizer();
+            // clients reach the emulator by whatever name they were written for: the certificate's names are for them
+            // to check, the server does not refuse an SNI name it does not cover
+            secure.setSniHostCheck(false);
+            secure.setSniRequired(false);
+            https.addCustomizer(secure);
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStore(tls.keyStore());
+            ssl.setKeyStorePassword(new String(tls.password()));
+            ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+            httpsConnector = connector(server, workers.forConnector(threads), settings.httpsPort,
+                    new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+            connectors.add(httpsConnector);
+        }
+        server.addBean(new NetworkConnectionLimit(settings.maxConnections, connectors.toArray(ServerConnector[]::new)));
 
         callLog = settings.logCalls ? new CallLog() : null; // in a test JVM, tests' own logs stay readable
         CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
@@ -213,6 +236,41 @@ public final class CventMockServer implements AutoCloseable {
         LOG.info("cvent-mock listening on {}{} (started in {} ms)", boundUrl() + EndpointAddress.PATH, clientsUse(),
                 (System.nanoTime() - t0) / 1_000_000);
         return this;
+    }
+
+    private ServerConnector connector(Server server, java.util.concurrent.Executor executor, int port,
+                                      org.eclipse.jetty.server.ConnectionFactory... factories) {
+        ServerConnector c = new ServerConnector(server, executor, null, null, 1, -1, factories);
+        c.setHost(settings.host);
+        c.setPort(port);
+        c.setIdleTimeout(settings.idleTimeout.toMillis());
+        // while stopping, a connection idle this long is closed (Jetty's default, a second, made every stop of a server
+        // whose client keeps its connection alive take that second); calls in flight still finish
+        c.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+        c.setAcceptQueueSize(1024);
+        server.addConnector(c);
+        return c;
+    }
+
+    /** The user's key store, or a certificate from the local CA (kept in the TLS directory) for every name clients use. */
+    private TlsMaterial tlsMaterial() {
+        try {
+            if (settings.keyStore != null) {
+                return TlsMaterial.provided(settings.keyStore, settings.keyStorePassword == null ? new char[0]
+                        : settings.keyStorePassword.toCharArray());
+            }
+            Path dir = settings.tlsDir != null ? settings.tlsDir : settings.dataDir != null ? settings.dataDir.resolve("tls") : null;
+            List<String> names = new ArrayList<>(settings.tlsHosts);
+            names.add(settings.host);
+            if (settings.publicBaseUrl != null) {
+                names.add(java.net.URI.create(settings.publicBaseUrl.strip()).getHost());
+            }
+            return TlsMaterial.generated(dir, names);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            state.close();
+            throw new InvalidSetting(settings.keyStore != null ? "tls-keystore" : "tls-dir", "cannot set up HTTPS: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
@@ -272,38 +330,104 @@ public final class CventMockServer implements AutoCloseable {
         return jetty != null && jetty.isStarted();
     }
 
-    /** The port actually bound (the random one when started with port 0). */
+    /** The plain HTTP port actually bound (the random one when started with port 0). */
     public int port() {
         requireStarted();
+        if (connector == null) {
+            throw new IllegalStateException("plain HTTP is off; the server answers on httpsPort()");
+        }
         return connector.getLocalPort();
+    }
+
+    /** The HTTPS port actually bound. */
+    public int httpsPort() {
+        requireStarted();
+        if (httpsConnector == null) {
+            throw new IllegalStateException("HTTPS is off; Builder.httpsPort(0) turns it on");
+        }
+        return httpsConnector.getLocalPort();
     }
 
     /** The address as bound, e.g. {@code http://0.0.0.0:8080} in a container. */
     private String boundUrl() {
         String host = settings.host.indexOf(':') >= 0 && !settings.host.startsWith("[") ? "[" + settings.host + "]" : settings.host;
-        return "http://" + host + ":" + port();
+        return connector != null ? "http://" + host + ":" + port() : "https://" + host + ":" + httpsPort();
     }
 
     /** What the start-up line adds about the address clients should use, when it is not the bound one. */
     private String clientsUse() {
+        String https = connector != null && httpsConnector != null ? " and " + httpsSoapUrl() : "";
         if (settings.publicBaseUrl != null) {
-            return "; clients are told " + new EndpointAddress(settings.publicBaseUrl).endpointUrl((HttpServletRequest) null);
+            return https + "; clients are told " + new EndpointAddress(settings.publicBaseUrl).endpointUrl((HttpServletRequest) null);
         }
         if (!boundUrl().equals(baseUrl())) {
-            return " (all interfaces; clients use the address they reach it by, e.g. " + soapUrl() + ")";
+            return https + " (all interfaces; clients use the address they reach it by, e.g. " + soapUrl() + ")";
         }
-        return "";
+        return https;
     }
 
-    /** e.g. {@code http://127.0.0.1:8080} — the loopback address when bound to all interfaces. */
+    /** e.g. {@code http://127.0.0.1:8080} — the loopback address when bound to all interfaces; https when only that is on. */
     public String baseUrl() {
+        return connector != null ? "http://" + loopbackHost() + ":" + port() : httpsBaseUrl();
+    }
+
+    /** e.g. {@code https://127.0.0.1:8443}. */
+    public String httpsBaseUrl() {
+        return "https://" + loopbackHost() + ":" + httpsPort();
+    }
+
+    public String httpsSoapUrl() {
+        return httpsBaseUrl() + EndpointAddress.PATH;
+    }
+
+    private String loopbackHost() {
         String host = settings.host;
         if (host.equals("0.0.0.0") || host.equals("::") || host.isBlank()) {
-            host = "127.0.0.1";
-        } else if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
+            return "127.0.0.1";
         }
-        return "http://" + host + ":" + port();
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * An SSLContext that trusts this server's certificate (its local CA, or the root of the key store it was given),
+     * with every check on: for a JVM client configured for {@code https://api.cvent.com} and routed here.
+     */
+    public SSLContext sslContext() {
+        try {
+            return requireTls().clientContext();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same trust as a key store ({@code PKCS12}, no secret in it), for clients configured with a trust store. */
+    public java.security.KeyStore trustStore() {
+        try {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(new java.io.ByteArrayInputStream(requireTls().trustStore("PKCS12")),
+                    TlsMaterial.TRUST_STORE_PASSWORD.toCharArray());
+            return store;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The names the generated server certificate covers (empty with a user key store). */
+    public List<String> tlsNames() {
+        return requireTls().names();
+    }
+
+    /** The certificate clients trust to trust this server, in PEM (also at {@code /__admin/tls/ca.pem}). */
+    public String caCertificatePem() {
+        return requireTls().trustAnchorPem();
+    }
+
+    private TlsMaterial requireTls() {
+        requireStarted();
+        if (tls == null) {
+            throw new IllegalStateException("HTTPS is off; Builder.httpsPort(0) turns it on");
+        }
+        return tls;
     }
 
     public String soapUrl() {
@@ -379,6 +503,11 @@ public final class CventMockServer implements AutoCloseable {
             }
 
             @Override
+            public TlsMaterial tls() {
+                return tls;
+            }
+
+            @Override
             public long uptimeMillis() {
                 return (System.nanoTime() - createdNanos) / 1_000_000;
             }
@@ -411,6 +540,12 @@ public final class CventMockServer implements AutoCloseable {
         // read by EmulatorState, which assembles the state these settings describe
         String host = "127.0.0.1";
         int port = 0;
+        boolean http = true;
+        Integer httpsPort; // null: no HTTPS
+        Path tlsDir;
+        List<String> tlsHosts = TlsMaterial.VENDOR_HOSTS;
+        Path keyStore;
+        String keyStorePassword;
         String publicBaseUrl;
         final List<Account> accounts = new ArrayList<>();
         Duration sessionLifetime = Duration.ofHours(1);
@@ -494,6 +629,46 @@ public final class CventMockServer implements AutoCloseable {
                 throw new IllegalArgumentException(name + " must be at least 1: " + value);
             }
             return value;
+        }
+
+        /**
+         * Serves HTTPS on this port too (0 picks a free one, see {@link CventMockServer#httpsPort()}), with a certificate
+         * from the emulator's local CA for localhost, 127.0.0.1, ::1, the bound and public host and {@link #tlsHosts}.
+         */
+        public Builder httpsPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("the HTTPS port is 0 to 65535: " + port);
+            }
+            this.httpsPort = port;
+            return this;
+        }
+
+        /** Whether plain HTTP is served too (default true); false needs {@link #httpsPort}. */
+        public Builder http(boolean on) {
+            this.http = on;
+            return this;
+        }
+
+        /**
+         * Where the local CA is kept (made on first start); by default {@code DATA_DIR/tls} with a data directory, else
+         * a new CA in memory per start.
+         */
+        public Builder tlsDir(Path dir) {
+            this.tlsDir = dir;
+            return this;
+        }
+
+        /** Host names the server certificate covers beside the loopback and bound ones; default Cvent's and XS2event's. */
+        public Builder tlsHosts(List<String> hosts) {
+            this.tlsHosts = List.copyOf(hosts);
+            return this;
+        }
+
+        /** Serve HTTPS with this key store (PKCS12 or JKS; its first key entry) instead of a generated certificate. */
+        public Builder keyStore(Path file, String password) {
+            this.keyStore = file;
+            this.keyStorePassword = password;
+            return this;
         }
 
         /** Bind address; default 127.0.0.1. */

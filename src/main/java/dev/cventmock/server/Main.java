@@ -7,6 +7,7 @@ import dev.cventmock.server.Flags.Flag;
 import dev.cventmock.server.Flags.Kind;
 import dev.cventmock.server.Flags.Type;
 import dev.cventmock.soap.SoapEngine;
+import dev.cventmock.tls.TlsMaterial;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +29,17 @@ public final class Main {
             List.of(
                     value("port", "PORT", "8080", Type.number(0, 65535), "Port to listen on; 0 picks a free one."),
                     value("host", "ADDRESS", "127.0.0.1", Type.TEXT, "Address to bind (0.0.0.0 for all interfaces)."),
+                    value("https-port", "PORT", null, Type.number(0, 65535), "Serve HTTPS too, on this port (0 picks a free "
+                            + "one), with a certificate from the emulator's local CA; GET /__admin/tls/ca.pem gives the CA."),
+                    flag("http", "true", "Serve plain HTTP on --port; false serves HTTPS only (needs --https-port)."),
+                    value("tls-dir", "DIR", null, Type.TEXT, "Where the local CA is kept so clients keep trusting it across "
+                            + "restarts. Default: DATA_DIR/tls with --data-dir, else a new CA per start."),
+                    new Flag("tls-hosts", "HOST", env("tls-hosts"), String.join(",", TlsMaterial.VENDOR_HOSTS),
+                            Kind.LIST, Type.NON_EMPTY_LIST, "Host names the certificate covers beside localhost, 127.0.0.1, "
+                            + "::1 and the bound and public hosts, comma-separated."),
+                    value("tls-keystore", "FILE", null, Type.TEXT, "Serve HTTPS with this PKCS12 or JKS key store instead "
+                            + "of a generated certificate."),
+                    value("tls-keystore-password", "PASSWORD", null, Type.TEXT, "The password of --tls-keystore."),
                     value("public-url", "URL", null, Type.HTTP_URL, "Base URL to give clients in ServerURL and the WSDL (behind "
                             + "Docker or a proxy), e.g. http://cvent-mock:8080. Default: the address each request used."),
                     value("accounts", "FILE", null, Type.TEXT, "JSON accounts file replacing the default account TEST/test/test."),
@@ -139,6 +151,9 @@ public final class Main {
                 .logCalls(true)
                 .host(o.get("host"))
                 .port(o.integer("port"))
+                .http(o.bool("http"))
+                .tlsDir(pathOf("tls-dir"))
+                .tlsHosts(o.list("tls-hosts"))
                 .publicBaseUrl(o.get("public-url"))
                 .sessionLifetime(o.duration("session-lifetime"))
                 .maxSessionsPerUser(o.integer("max-sessions-per-user"))
@@ -159,6 +174,12 @@ public final class Main {
                 .limits(new RequestLimits(o.number("max-body-bytes"), o.integer("max-xml-depth"),
                         o.integer("max-xml-attributes"), o.integer("max-xml-attribute-length"),
                         RequestLimits.DEFAULTS.maxXmlTextLength()));
+        if (o.get("https-port") != null) {
+            b.httpsPort(o.integer("https-port"));
+        }
+        if (o.get("tls-keystore") != null) {
+            b.keyStore(pathOf("tls-keystore"), o.get("tls-keystore-password"));
+        }
         if (o.numberOrZero("max-guests") > 0) {
             b.maxGuests(o.number("max-guests"));
         }
@@ -195,6 +216,10 @@ public final class Main {
         log.info("accounts: {}{}", list, options.get("accounts") == null ? " (the default; --accounts FILE replaces it)" : "");
         if (options.get("fixtures") != null) {
             log.info("fixtures: {} ({} guests)", options.get("fixtures"), server.guestStore().size());
+        }
+        if (options.get("https-port") != null) {
+            log.info("HTTPS: {}{}; clients trust {}/tls/ca.pem", server.httpsSoapUrl(), options.get("tls-keystore") != null
+                    ? " with " + options.get("tls-keystore") : " for " + String.join(", ", server.tlsNames()), server.adminUrl());
         }
         log.info("admin API: {}/health, journal {}, daily quota {}", server.adminUrl(), journal ? "on" : "off",
                 dailyQuota == 0 ? "unlimited" : dailyQuota + " calls");

@@ -197,6 +197,51 @@ class FatJarIT {
         assertEquals(0, server.awaitExit());
     }
 
+    /**
+     * curl, as the docs show it: the CA from the admin API, the vendor's host name resolved to this machine with
+     * --resolve, certificate checks on; and the CA kept in the data directory across a restart. (curl is installed by
+     * .ci/run; a machine without it cannot run this test.)
+     */
+    @Test
+    void curlReachesTheJarOverHttpsAsApiCventComWithTheAdminApisCa(@TempDir Path data) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("curl", "--version").start().waitFor() == 0,
+                "curl is needed (.ci/run installs it)");
+        List<String> command = List.of("java", "-jar", JAR.toString(), "--port", "0", "--https-port", "0", "--data-dir",
+                data.toString());
+        Running server = new Running(command, Map.of()).awaitListening();
+        Matcher https = Pattern.compile("and https://[^:]+:(\\d+)/soap").matcher(String.join("\n", server.lines));
+        assertTrue(https.find(), "the start line names the HTTPS address: " + server.lines);
+        int httpsPort = Integer.parseInt(https.group(1));
+        Path ca = data.resolve("downloaded-ca.pem");
+        assertEquals(0, curl("-sf", "-o", ca.toString(), "http://127.0.0.1:" + server.port + "/__admin/tls/ca.pem").exit());
+        String resolve = "api.cvent.com:" + httpsPort + ":127.0.0.1";
+        Curl login = curl("-sf", "--cacert", ca.toString(), "--resolve", resolve, "-H", "Content-Type: text/xml; charset=utf-8",
+                "--data-binary", Envelopes.login11("TEST", "test", "test"), "https://api.cvent.com:" + httpsPort + "/soap/V200611.ASMX");
+        assertEquals(0, login.exit(), login.output());
+        assertTrue(login.output().contains("ServerURL=\"https://api.cvent.com:" + httpsPort + "/soap/V200611.ASMX\""), login.output());
+        Curl untrusted = curl("-s", "--resolve", resolve, "https://api.cvent.com:" + httpsPort + "/soap/V200611.ASMX?WSDL");
+        assertEquals(60, untrusted.exit(), "curl refuses a certificate it cannot verify: " + untrusted.output());
+        String firstCa = Files.readString(ca);
+        server.process.destroy();
+        server.awaitExit();
+
+        Running again = new Running(command, Map.of()).awaitListening();
+        assertEquals(0, curl("-sf", "-o", ca.toString(), "http://127.0.0.1:" + again.port + "/__admin/tls/ca.pem").exit());
+        assertEquals(firstCa, Files.readString(ca), "the CA is kept in the data directory");
+    }
+
+    record Curl(int exit, String output) {
+    }
+
+    private static Curl curl(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("curl", "--max-time", "20"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return new Curl(p.exitValue(), out);
+    }
+
     @Test
     void sigtermLetsCallsInFlightFinishBeforeExiting() throws Exception {
         Running server = new Running(List.of("java", "-jar", JAR.toString(), "--port", "0"), Map.of()).awaitListening();
