@@ -134,7 +134,7 @@ public final class CventMockServer implements AutoCloseable {
         }
         long t0 = System.nanoTime();
         if (!settings.http && settings.httpsPort == null) {
-            throw new InvalidSetting("https-port", "plain HTTP is off, so the server needs an HTTPS port", null);
+            throw new InvalidSetting("http", "false turns plain HTTP off, which needs an HTTPS port (--https-port)", null);
         }
         skipJettyMemoryProbe();
         state.open(); // the data directory, when there is one

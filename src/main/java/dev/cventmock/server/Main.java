@@ -34,7 +34,7 @@ public final class Main {
                     flag("http", "true", "Serve plain HTTP on --port; false serves HTTPS only (needs --https-port)."),
                     value("tls-dir", "DIR", null, Type.TEXT, "Where the local CA is kept so clients keep trusting it across "
                             + "restarts. Default: DATA_DIR/tls with --data-dir, else a new CA per start."),
-                    new Flag("tls-hosts", "HOST", env("tls-hosts"), String.join(",", TlsMaterial.VENDOR_HOSTS),
+                    new Flag("tls-hosts", "HOST", env("tls-hosts"), String.join(", ", TlsMaterial.VENDOR_HOSTS),
                             Kind.LIST, Type.NON_EMPTY_LIST, "Host names the certificate covers beside localhost, 127.0.0.1, "
                             + "::1 and the bound and public hosts, comma-separated."),
                     value("tls-keystore", "FILE", null, Type.TEXT, "Serve HTTPS with this PKCS12 or JKS key store instead "

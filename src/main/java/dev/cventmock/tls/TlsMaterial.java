@@ -63,7 +63,12 @@ public final class TlsMaterial {
         if (!Files.isReadable(file)) {
             throw new IOException("cannot read the key store " + file);
         }
-        KeyStore store = KeyStore.getInstance(file.toFile(), password); // PKCS12 or JKS, told apart by content
+        KeyStore store;
+        try {
+            store = KeyStore.getInstance(file.toFile(), password); // PKCS12 or JKS, told apart by content
+        } catch (IOException | GeneralSecurityException e) {
+            throw new GeneralSecurityException(file + " is not a PKCS12 or JKS key store this password opens (" + e.getMessage() + ")", e);
+        }
         for (String alias : Collections.list(store.aliases())) {
             if (store.isKeyEntry(alias)) {
                 Certificate[] chain = store.getCertificateChain(alias);

@@ -139,6 +139,14 @@ class CommandLineTest {
             max-xml-attribute-length | 255
             max-connections          | 0
             data-dir                 | @a-file
+            https-port               | 70000
+            https-port               | -1
+            http                     | maybe
+            http                     | false
+            tls-hosts                | ','
+            tls-dir                  | @a-file
+            tls-keystore             | /no/such/keystore.p12
+            tls-keystore             | @a-file
             """)
     void everyBadValueStopsTheStartWithExitCodeTwoNamingTheFlag(String flag, String value, @TempDir Path dir) throws IOException {
         String given = switch (value) {
@@ -147,7 +155,8 @@ class CommandLineTest {
             case "@a-file" -> Files.writeString(dir.resolve("file"), "x").toString();
             default -> value;
         };
-        Output o = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(Map.of(), "--port", "0", "--" + flag + "=" + given));
+        String https = flag.startsWith("tls-") ? "--https-port=0" : "--port=0"; // TLS settings count only with HTTPS on
+        Output o = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(Map.of(), "--port", "0", https, "--" + flag + "=" + given));
         assertEquals(2, o.code, o.err);
         assertEquals(1, o.err.lines().count(), "one line: " + o.err);
         assertTrue(o.err.startsWith("cvent-mock: invalid value for --" + flag + ": "), o.err);
