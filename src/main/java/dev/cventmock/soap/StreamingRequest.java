@@ -95,6 +95,9 @@ final class StreamingRequest {
             while (r.hasNext()) {
                 r.next(); // to the end of the document: anything after the Envelope must still be well-formed
             }
+            if (request.invalidValue != null) {
+                throw request.invalidValue; // only now: a document that is not well-formed is refused for that first
+            }
             return request;
         } catch (XMLStreamException e) {
             throw new Unsupported("not readable in one pass: " + e.getMessage());
@@ -223,7 +226,10 @@ final class StreamingRequest {
         }
     }
 
-    private static GuestChange readGuest(XMLStreamReader r, int index) throws XMLStreamException, Unsupported {
+    /** The first guest attribute that was not of its type: the call's fault, once the whole document has been read. */
+    private CventException invalidValue;
+
+    private GuestChange readGuest(XMLStreamReader r, int index) throws XMLStreamException, Unsupported {
         if ("true".equals(r.getAttributeValue(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "nil"))) {
             skip(r);
             return null;
@@ -250,7 +256,9 @@ final class StreamingRequest {
                 }
             }
         } catch (InvalidFieldValueException e) {
-            throw GuestWireMapping.invalidValue(index, e);
+            if (invalidValue == null) {
+                invalidValue = GuestWireMapping.invalidValue(index, e);
+            }
         }
         while (r.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (S1.equals(r.getNamespaceURI()) && r.getLocalName().equals("CustomFieldDetail")) {
