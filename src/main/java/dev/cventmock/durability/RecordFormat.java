@@ -9,6 +9,7 @@ import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestField;
+import dev.cventmock.cvent.guests.WireField;
 import dev.cventmock.xs2event.bookings.BookingOrder;
 import dev.cventmock.xs2event.bookings.GuestRecord;
 import dev.cventmock.xs2event.bookings.Requirement;
@@ -19,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The data directory's own way of writing guests, events and booking orders (record format 2): the model's values as they
@@ -35,45 +37,43 @@ final class RecordFormat {
     }
 
     static ObjectNode guest(ObjectNode record, Guest g) {
-        record.put("id", g.id());
-        ObjectNode values = record.putObject("values");
-        g.fields().forEach((field, value) -> values.put(field.wireName(), value));
-        customFields(record, g.customFields());
-        return record;
+        return object(record, g.id(), g.fields(), g.customFields());
     }
 
     static Guest guest(JsonNode record) {
-        Map<GuestField, String> values = new EnumMap<>(GuestField.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = record.get("values").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            GuestField field = GuestField.byWireName(e.getKey());
-            if (field == null) {
-                throw new IllegalArgumentException("unknown guest attribute " + e.getKey());
-            }
-            values.put(field, e.getValue().asText());
-        }
-        return Guest.of(record.get("id").asText(), values, customFields(record));
+        return Guest.of(record.get("id").asText(), values(record, GuestField.class, GuestField::byWireName, "guest"),
+                customFields(record));
     }
 
     static ObjectNode event(ObjectNode record, CventEvent e) {
-        record.put("id", e.id());
-        ObjectNode values = record.putObject("values");
-        e.fields().forEach((field, value) -> values.put(field.wireName(), value));
-        customFields(record, e.customFields());
-        return record;
+        return object(record, e.id(), e.fields(), e.customFields());
     }
 
     static CventEvent event(JsonNode record) {
-        Map<EventField, String> values = new EnumMap<>(EventField.class);
+        return CventEvent.of(record.get("id").asText(), values(record, EventField.class, EventField::byWireName, "event"),
+                customFields(record));
+    }
+
+    /** A guest's or an event's record: its id, its attribute values by wire name, its custom fields. */
+    private static ObjectNode object(ObjectNode record, String id, Map<? extends WireField, String> fields, List<CustomField> custom) {
+        record.put("id", id);
+        ObjectNode values = record.putObject("values");
+        fields.forEach((field, value) -> values.put(field.wireName(), value));
+        customFields(record, custom);
+        return record;
+    }
+
+    private static <F extends Enum<F>> Map<F, String> values(JsonNode record, Class<F> type, Function<String, F> byName, String what) {
+        Map<F, String> values = new EnumMap<>(type);
         for (Iterator<Map.Entry<String, JsonNode>> it = record.get("values").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            EventField field = EventField.byWireName(e.getKey());
+            F field = byName.apply(e.getKey());
             if (field == null) {
-                throw new IllegalArgumentException("unknown event attribute " + e.getKey());
+                throw new IllegalArgumentException("unknown " + what + " attribute " + e.getKey());
             }
             values.put(field, e.getValue().asText());
         }
-        return CventEvent.of(record.get("id").asText(), values, customFields(record));
+        return values;
     }
 
     private static void customFields(ObjectNode record, List<CustomField> fields) {

@@ -118,21 +118,15 @@ public class V200611Endpoint implements V200611Soap {
     @Override
     public GetUpdatedResult getUpdated(String objectType, String startDate, String endDate,
                                        Holder<CventSessionHeader> sessionHeader) {
-        return call((request, token) -> {
-            GetUpdatedResult result = new GetUpdatedResult();
-            result.getId().addAll(operations.changed(CallContext.of(request), token, objectType, startDate, endDate, false));
-            return result;
-        }, sessionHeader);
+        return call((request, token) -> changed(new GetUpdatedResult(), GetUpdatedResult::getId, request, token, objectType,
+                startDate, endDate, false), sessionHeader);
     }
 
     @Override
     public GetDeletedResult getDeleted(String objectType, String startDate, String endDate,
                                        Holder<CventSessionHeader> sessionHeader) {
-        return call((request, token) -> {
-            GetDeletedResult result = new GetDeletedResult();
-            result.getId().addAll(operations.changed(CallContext.of(request), token, objectType, startDate, endDate, true));
-            return result;
-        }, sessionHeader);
+        return call((request, token) -> changed(new GetDeletedResult(), GetDeletedResult::getId, request, token, objectType,
+                startDate, endDate, true), sessionHeader);
     }
 
     @Override
@@ -160,6 +154,13 @@ public class V200611Endpoint implements V200611Soap {
             }
             return result;
         }, sessionHeader);
+    }
+
+    /** GetUpdated's or GetDeleted's result ({@code ids} is its list), filled with the ids changed in the window. */
+    private <R> R changed(R result, java.util.function.Function<R, List<String>> ids, HttpServletRequest request, String token,
+                          String objectType, String start, String end, boolean deleted) {
+        ids.apply(result).addAll(operations.changed(CallContext.of(request), token, objectType, start, end, deleted));
+        return result;
     }
 
     /** A read operation's body, given the request and the session value sent (null without a header). */

@@ -8,7 +8,7 @@ import java.util.Map;
  * The attributes of a Cvent event ({@code s1:Event}, after CvObject's Id), in the contract's order, each with its
  * wire name and value kind. The order is the order in which events are written out.
  */
-public enum EventField {
+public enum EventField implements WireField {
     EVENT_TITLE("EventTitle", FieldKind.TEXT),
     EVENT_CODE("EventCode", FieldKind.TEXT),
     EVENT_START_DATE("EventStartDate", FieldKind.DATE_TIME),
@@ -85,11 +85,12 @@ public enum EventField {
         this.kind = kind;
     }
 
-    /** The attribute name exactly as the contract spells it, e.g. {@code RSVPbyDate}. */
+    @Override
     public String wireName() {
         return wireName;
     }
 
+    @Override
     public FieldKind kind() {
         return kind;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * The attributes of a Cvent guest, in the contract's order, each with its wire name and value kind.
  * The order matters: it is the order in which guests are written back out.
  */
-public enum GuestField {
+public enum GuestField implements WireField {
     EVENT_ID("EventID", FieldKind.TEXT),
     CONTACT_ID("ContactID", FieldKind.TEXT),
     EVENT_TITLE("EventTitle", FieldKind.TEXT),
@@ -71,11 +71,12 @@ public enum GuestField {
         this.kind = kind;
     }
 
-    /** The attribute name exactly as the contract spells it, e.g. {@code EventID}, {@code CCEmail}. */
+    @Override
     public String wireName() {
         return wireName;
     }
 
+    @Override
     public FieldKind kind() {
         return kind;
     }
