@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -20,6 +22,11 @@ import java.util.function.UnaryOperator;
  */
 public final class GuestStore {
     private final ConcurrentHashMap<String, EventGuests> events = new ConcurrentHashMap<>();
+    /**
+     * Which event holds each guest id: Retrieve names guests by id alone, and a scan of every event per id would cost
+     * ids × events. The value is the event, or (for an id two events hold) a set of them.
+     */
+    private final ConcurrentHashMap<String, Object> holders = new ConcurrentHashMap<>();
     private final ValuePool pool = new ValuePool();
     private final Capacity guestRoom;
     private final Capacity eventRoom;
@@ -124,6 +131,7 @@ public final class GuestStore {
                 guestRoom.take();
                 if (event.byId.putIfAbsent(key, next) == null) {
                     event.index(next);
+                    held(key, event);
                     return next;
                 }
                 guestRoom.give(1); // another write created it first: try again as an update
@@ -144,6 +152,7 @@ public final class GuestStore {
                 }
                 if (current == null) {
                     guestRoom.take(); // before the report: a refused guest is neither stored nor logged
+                    held(k, event);
                 }
                 replaced[0] = next;
                 listener.stored(next);
@@ -189,6 +198,7 @@ public final class GuestStore {
         if (removed[0] != null) {
             guestRoom.give(1);
             event.unindex(removed[0]);
+            released(key(guestId), event, false);
             deletions.record("Guest", removed[0].id());
         }
         return removed[0] != null;
@@ -209,7 +219,10 @@ public final class GuestStore {
         if (removed == null) {
             return -1;
         }
-        removed.byId.values().forEach(g -> deletions.record("Guest", g.id()));
+        removed.byId.forEach((k, g) -> {
+            released(k, removed, true);
+            deletions.record("Guest", g.id());
+        });
         deletions.record("Event", removed.eventId);
         return removed.byId.size();
     }
@@ -250,20 +263,66 @@ public final class GuestStore {
 
     /**
      * The guest with this id in whichever event holds it (the first event by id, should two hold the same id), or
-     * null. Cvent's Retrieve names guests by id alone; guest ids are GUIDs, unique across events in practice.
+     * null, in one look-up. Cvent's Retrieve names guests by id alone; guest ids are GUIDs, unique across events in practice.
      */
     public Guest findAnywhere(String guestId) {
         String key = key(guestId);
+        Object held = holders.get(key);
+        if (held instanceof EventGuests event) {
+            return event.byId.get(key);
+        }
+        if (held == null) {
+            return null;
+        }
         EventGuests first = null;
-        Guest found = null;
-        for (EventGuests event : events.values()) {
-            Guest g = event.byId.get(key);
-            if (g != null && (first == null || String.CASE_INSENSITIVE_ORDER.compare(event.eventId, first.eventId) < 0)) {
-                first = event;
-                found = g;
+        for (Object o : (Set<?>) held) {
+            EventGuests e = (EventGuests) o;
+            if (e.byId.containsKey(key) && (first == null || String.CASE_INSENSITIVE_ORDER.compare(e.eventId, first.eventId) < 0)) {
+                first = e;
             }
         }
-        return found;
+        return first == null ? null : first.byId.get(key);
+    }
+
+    /** Records that {@code event} now holds the guest {@code key}. */
+    private void held(String key, EventGuests event) {
+        holders.compute(key, (k, v) -> {
+            if (v == null || v == event) {
+                return event;
+            }
+            Set<EventGuests> set = v instanceof EventGuests single ? new HashSet<>(Set.of(single)) : copy(v);
+            set.add(event);
+            return set;
+        });
+    }
+
+    /**
+     * Records that {@code event} no longer holds the guest {@code key} — unless it holds it again already (a write that
+     * re-created it between the removal and this), or the whole event is gone.
+     */
+    private void released(String key, EventGuests event, boolean eventGone) {
+        if (!eventGone && event.byId.containsKey(key)) {
+            return;
+        }
+        holders.computeIfPresent(key, (k, v) -> {
+            if (!eventGone && event.byId.containsKey(k)) {
+                return v;
+            }
+            if (v == event) {
+                return null;
+            }
+            if (v instanceof EventGuests) {
+                return v;
+            }
+            Set<EventGuests> set = copy(v);
+            set.remove(event);
+            return set.size() == 1 ? set.iterator().next() : set;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<EventGuests> copy(Object set) {
+        return new HashSet<>((Set<EventGuests>) set); // values are replaced, never changed in place: readers see whole sets
     }
 
     /** Each of the event's guests, in no particular order (a scan that sorts only what it keeps). */
@@ -302,6 +361,7 @@ public final class GuestStore {
         Changes listener = changes;
         listener.write(() -> {
             events.clear();
+            holders.clear();
             pool.clear();
             guestRoom.reset();
             eventRoom.reset();
