@@ -47,6 +47,9 @@ final class Criterion<T> implements Predicate<T> {
                     + (field == null ? "field" : "searchable field") + " of " + catalog.name());
         }
         SearchOperator operator = SearchOperator.of(filter.operator() == null ? null : filter.operator().strip());
+        if (filter.operator() == null) {
+            throw new CventException(CventError.INVALID_SEARCH_OPERATOR, where + " has no Operator");
+        }
         if (operator == null) {
             throw new CventException(CventError.INVALID_SEARCH_OPERATOR, where + ": '" + filter.operator()
                     + "' is not a search operator; Cvent's are Equals, Not Equal to, Less than, Greater than, Less than or "
