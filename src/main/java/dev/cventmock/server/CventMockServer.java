@@ -9,7 +9,6 @@ import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.tls.TlsMaterial;
 import dev.cventmock.cvent.guests.GuestService;
 import dev.cventmock.cvent.guests.GuestStore;
-import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.CallWorkers;
 import dev.cventmock.http.RequestLimits;
@@ -67,8 +66,6 @@ public final class CventMockServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("cvent-mock");
     private static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
     private static final long SHUTDOWN_IDLE_MILLIS = 50;
-    public static final long DEFAULT_MAX_EVENTS = 100_000;
-    public static final long DEFAULT_MAX_BOOKING_ORDERS = 10_000;
 
     private final Builder settings;
     private final EmulatorState state;
@@ -548,20 +545,20 @@ public final class CventMockServer implements AutoCloseable {
         String keyStorePassword;
         String publicBaseUrl;
         final List<Account> accounts = new ArrayList<>();
-        Duration sessionLifetime = Duration.ofHours(1);
-        int maxSessionsPerUser = SessionRegistry.DEFAULT_MAX_PER_USER;
-        int maxGuestsPerCall = UpdatePolicy.DEFAULT_MAX_GUESTS_PER_CALL;
+        Duration sessionLifetime = Settings.defaultDuration("session-lifetime");
+        int maxSessionsPerUser = (int) Settings.defaultNumber("max-sessions-per-user");
+        int maxGuestsPerCall = (int) Settings.defaultNumber("max-guests-per-call");
         boolean strict;
-        int lockoutThreshold = LoginService.DEFAULT_LOCKOUT_THRESHOLD;
+        int lockoutThreshold = (int) Settings.defaultNumber("lockout-threshold");
         Clock clock = Clock.systemUTC();
         Path fixtures;
         long dailyQuota;
         boolean journalEnabled = true;
-        int journalMaxEntries = RequestJournal.DEFAULT_MAX_ENTRIES;
+        int journalMaxEntries = (int) Settings.defaultNumber("journal-max-entries");
         long journalMaxBytes; // 0: from the heap
         long maxGuests; // 0: from the heap
-        long maxEvents = DEFAULT_MAX_EVENTS;
-        long maxBookingOrders = DEFAULT_MAX_BOOKING_ORDERS;
+        long maxEvents = Settings.defaultNumber("max-events");
+        long maxBookingOrders = Settings.defaultNumber("max-booking-orders");
         long maxXs2eventGuests; // 0: from the heap
         boolean logCalls;
         Set<String> xs2eventApiKeys = Set.of("test");
@@ -572,7 +569,7 @@ public final class CventMockServer implements AutoCloseable {
         Path dataDir;
         long compactAfterBytes = 64L * 1024 * 1024;
         int maxThreads = 200;
-        int maxConnections = 1_000;
+        int maxConnections = (int) Settings.defaultNumber("max-connections");
         Duration idleTimeout = Duration.ofSeconds(30);
         Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -581,19 +578,19 @@ public final class CventMockServer implements AutoCloseable {
 
         /** Guests stored at most (all events together); by default what half the heap holds. */
         public Builder maxGuests(long max) {
-            this.maxGuests = positive("maxGuests", max);
+            this.maxGuests = Settings.checked("max-guests", max);
             return this;
         }
 
         /** Events (with guests) stored at most; default 100,000. */
         public Builder maxEvents(long max) {
-            this.maxEvents = positive("maxEvents", max);
+            this.maxEvents = Settings.checked("max-events", max);
             return this;
         }
 
         /** XS2event booking orders stored at most; default 10,000. */
         public Builder maxBookingOrders(long max) {
-            this.maxBookingOrders = positive("maxBookingOrders", max);
+            this.maxBookingOrders = Settings.checked("max-booking-orders", max);
             return this;
         }
 
@@ -608,7 +605,7 @@ public final class CventMockServer implements AutoCloseable {
 
         /** XS2event guests stored at most, all booking orders together; by default what an eighth of the heap holds. */
         public Builder maxXs2eventGuests(long max) {
-            this.maxXs2eventGuests = positive("maxXs2eventGuests", max);
+            this.maxXs2eventGuests = Settings.checked("max-xs2event-guests", max);
             return this;
         }
 
@@ -624,22 +621,13 @@ public final class CventMockServer implements AutoCloseable {
             return journalMaxBytes > 0 ? journalMaxBytes : journalBytesForHeap(Runtime.getRuntime().maxMemory());
         }
 
-        private static long positive(String name, long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1: " + value);
-            }
-            return value;
-        }
 
         /**
          * Serves HTTPS on this port too (0 picks a free one, see {@link CventMockServer#httpsPort()}), with a certificate
          * from the emulator's local CA for localhost, 127.0.0.1, ::1, the bound and public host and {@link #tlsHosts}.
          */
         public Builder httpsPort(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("the HTTPS port is 0 to 65535: " + port);
-            }
-            this.httpsPort = port;
+            this.httpsPort = Settings.checked("https-port", port);
             return this;
         }
 
@@ -660,6 +648,7 @@ public final class CventMockServer implements AutoCloseable {
 
         /** Host names the server certificate covers beside the loopback and bound ones; default Cvent's and XS2event's. */
         public Builder tlsHosts(List<String> hosts) {
+            Settings.checked("tls-hosts", String.join(",", hosts));
             this.tlsHosts = List.copyOf(hosts);
             return this;
         }
@@ -679,16 +668,13 @@ public final class CventMockServer implements AutoCloseable {
 
         /** Port; 0 (the default here) picks a free one, see {@link #port()}. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-            this.port = port;
+            this.port = Settings.checked("port", port);
             return this;
         }
 
         /** The base URL clients should be told (ServerURL, WSDL addresses), e.g. behind Docker or a proxy. */
         public Builder publicBaseUrl(String url) {
-            this.publicBaseUrl = url;
+            this.publicBaseUrl = url == null ? null : Settings.checked("public-url", url);
             return this;
         }
 
@@ -704,21 +690,18 @@ public final class CventMockServer implements AutoCloseable {
         }
 
         public Builder sessionLifetime(Duration lifetime) {
-            this.sessionLifetime = Objects.requireNonNull(lifetime);
+            this.sessionLifetime = Settings.checked("session-lifetime", Objects.requireNonNull(lifetime));
             return this;
         }
 
         /** Sessions one user keeps at most, live or remembered-expired; a Login beyond it retires the oldest. */
         public Builder maxSessionsPerUser(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxSessionsPerUser must be at least 1");
-            }
-            this.maxSessionsPerUser = max;
+            this.maxSessionsPerUser = Settings.checked("max-sessions-per-user", max);
             return this;
         }
 
         public Builder maxGuestsPerCall(int max) {
-            this.maxGuestsPerCall = max;
+            this.maxGuestsPerCall = Settings.checked("max-guests-per-call", max);
             return this;
         }
 
@@ -729,7 +712,7 @@ public final class CventMockServer implements AutoCloseable {
         }
 
         public Builder lockoutThreshold(int failures) {
-            this.lockoutThreshold = failures;
+            this.lockoutThreshold = Settings.checked("lockout-threshold", failures);
             return this;
         }
 
@@ -747,30 +730,28 @@ public final class CventMockServer implements AutoCloseable {
 
         /** Calls per account per UTC day before CV30100; 0 (the default) is unlimited. */
         public Builder dailyQuota(long calls) {
-            this.dailyQuota = calls;
+            this.dailyQuota = Settings.checked("daily-quota", calls);
             return this;
         }
 
         /** The request journal: on by default, bounded by entries and bytes held. */
         public Builder journal(boolean enabled, int maxEntries, long maxBytes) {
             this.journalEnabled = enabled;
-            this.journalMaxEntries = maxEntries;
-            this.journalMaxBytes = maxBytes;
+            this.journalMaxEntries = Settings.checked("journal-max-entries", maxEntries);
+            this.journalMaxBytes = maxBytes == 0 ? 0 : Settings.checked("journal-max-bytes", maxBytes); // 0: from the heap
             return this;
         }
 
         /** The X-Api-Key values the XS2event API accepts; default the single key {@code test}. */
         public Builder xs2eventApiKeys(Set<String> keys) {
-            if (keys.isEmpty()) {
-                throw new IllegalArgumentException("at least one XS2event API key is needed");
-            }
             this.xs2eventApiKeys = Set.copyOf(keys);
+            Settings.checked("xs2event-api-keys", String.join(",", keys));
             return this;
         }
 
         /** XS2event requests per second per client address before 503; 0 (the default) is no limit. */
         public Builder xs2eventRateLimit(double perSecond) {
-            this.xs2eventRateLimit = perSecond;
+            this.xs2eventRateLimit = Settings.checked("xs2event-rate-limit", perSecond);
             return this;
         }
 
@@ -815,10 +796,7 @@ public final class CventMockServer implements AutoCloseable {
 
         /** Open connections at most; more wait in the accept backlog. */
         public Builder maxConnections(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1");
-            }
-            this.maxConnections = max;
+            this.maxConnections = Settings.checked("max-connections", max);
             return this;
         }
 

@@ -187,6 +187,15 @@ final class Flags {
         list.forEach(f -> flags.put(f.name(), f));
     }
 
+    /** The flag of this name; a name no flag has is a bug of the caller. */
+    Flag flag(String name) {
+        Flag f = flags.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("no flag --" + name);
+        }
+        return f;
+    }
+
     List<Flag> all() {
         return List.copyOf(flags.values());
     }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The command line: flags, their environment variables and defaults, help, and how bad input is reported. */
 class CommandLineTest {
     private static Flags.Parsed parse(Map<String, String> env, String... args) {
-        return Main.FLAGS.parse(List.of(args), env);
+        return Settings.FLAGS.parse(List.of(args), env);
     }
 
     @Test
@@ -88,7 +89,7 @@ class CommandLineTest {
     void runPrintsHelpAndVersionAndExitsZero() {
         Output help = run(Map.of(), "--help");
         assertEquals(0, help.code);
-        for (Flags.Flag f : Main.FLAGS.all()) {
+        for (Flags.Flag f : Settings.FLAGS.all()) {
             assertTrue(help.out.contains("--" + f.name()), f.name() + " missing from help:\n" + help.out);
             assertTrue(help.out.contains(f.env()), f.env() + " missing from help:\n" + help.out);
         }
@@ -177,6 +178,34 @@ class CommandLineTest {
             assertEquals(1, o.err.lines().count(), o.err);
             assertTrue(o.err.contains(dir.toString()) && o.err.contains("in use") && o.err.contains("pid "), o.err);
         }
+    }
+
+    /** The builder reads the same declarations: a value the command line refuses, the builder refuses, naming the flag. */
+    @Test
+    void theBuilderChecksValuesAgainstTheFlagsDeclarations() {
+        Map<String, Runnable> bad = new java.util.LinkedHashMap<>();
+        bad.put("port", () -> CventMockServer.builder().port(70000));
+        bad.put("https-port", () -> CventMockServer.builder().httpsPort(-1));
+        bad.put("max-events", () -> CventMockServer.builder().maxEvents(0));
+        bad.put("max-guests-per-call", () -> CventMockServer.builder().maxGuestsPerCall(0));
+        bad.put("lockout-threshold", () -> CventMockServer.builder().lockoutThreshold(0));
+        bad.put("daily-quota", () -> CventMockServer.builder().dailyQuota(-1));
+        bad.put("journal-max-entries", () -> CventMockServer.builder().journal(true, 0, 0));
+        bad.put("xs2event-rate-limit", () -> CventMockServer.builder().xs2eventRateLimit(Double.NaN));
+        bad.put("xs2event-api-keys", () -> CventMockServer.builder().xs2eventApiKeys(Set.of()));
+        bad.put("session-lifetime", () -> CventMockServer.builder().sessionLifetime(Duration.ZERO));
+        bad.put("public-url", () -> CventMockServer.builder().publicBaseUrl("ftp://host/x"));
+        bad.put("max-connections", () -> CventMockServer.builder().maxConnections(0));
+        bad.forEach((flag, set) -> {
+            CventMockServer.InvalidSetting e = assertThrows(CventMockServer.InvalidSetting.class, set::run, flag);
+            assertEquals(flag, e.setting());
+        });
+        for (Flags.Flag f : Settings.FLAGS.all()) { // every default the builder takes from a declaration is one it accepts
+            if (f.defaultValue() != null) {
+                f.type().convert(f.defaultValue());
+            }
+        }
+        assertEquals(Settings.defaultNumber("max-events"), Long.parseLong(Settings.FLAGS.flag("max-events").defaultValue()));
     }
 
     private record Output(int code, String out, String err) {
