@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 final class Settings {
     static final Flags FLAGS = new Flags("java -jar cvent-mock.jar",
-            "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo) and the XS2event guest-data REST API.",
+            "Local emulator of the Cvent V200611 SOAP API (Login, UpdateGuestInfo, Search, Retrieve, GetUpdated, GetDeleted, "
+                    + "DescribeGlobal, DescribeCvObject) and the XS2event guest-data REST API.",
             "Every flag can also be set by the environment variable shown in its description; a flag given on the command line wins.",
             List.of(
                     value("port", "PORT", "8080", Type.number(0, 65535), "Port to listen on; 0 picks a free one."),
@@ -66,9 +67,9 @@ final class Settings {
                             "X-Api-Key values the XS2event API accepts, comma-separated."),
                     value("xs2event-rate-limit", "N", "0", Type.decimal(0), "XS2event requests per second per client "
                             + "address before 503; 0 = no limit."),
-                    value("soap-engine", "ENGINE", "streaming", Type.oneOf("streaming", "metro"), "streaming: Login and "
-                            + "UpdateGuestInfo read in one pass, anything unusual handed to Metro; metro: every call through "
-                            + "Metro's JAX-WS runtime."),
+                    value("soap-engine", "ENGINE", "streaming", Type.oneOf("streaming", "metro"), "streaming: Login, "
+                            + "UpdateGuestInfo and Retrieve read in one pass, the rest handed to Metro; metro: every call "
+                            + "through Metro's JAX-WS runtime."),
                     value("admin-token", "TOKEN", null, Type.TEXT, "Require this token on the admin API (Authorization: "
                             + "Bearer TOKEN or X-Admin-Token)."),
                     value("max-body-bytes", "BYTES", "10485760", Type.number(RequestLimits.MIN_BODY_BYTES, Long.MAX_VALUE),

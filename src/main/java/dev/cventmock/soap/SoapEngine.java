@@ -3,7 +3,7 @@ package dev.cventmock.soap;
 import java.util.Locale;
 
 /**
- * How SOAP requests are read and answered. {@code STREAMING} (the default) reads Login and UpdateGuestInfo in
+ * How SOAP requests are read and answered. {@code STREAMING} (the default) reads Login, UpdateGuestInfo and Retrieve in
  * one pass and writes the answer directly, handing anything unusual to Metro; {@code METRO} sends every call
  * through Metro's JAX-WS runtime, the reference the streaming engine is tested against.
  */

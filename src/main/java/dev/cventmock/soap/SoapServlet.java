@@ -61,7 +61,7 @@ public final class SoapServlet extends HttpServlet {
     }
 
     /**
-     * The handler that serves plain Login and UpdateGuestInfo calls without the servlet stack (answers computed on
+     * The handler that serves plain Login, UpdateGuestInfo and Retrieve calls without the servlet stack (answers computed on
      * {@code workers}), in front of {@code next}.
      */
     public Handler directCalls(Handler next, CallRecorder recorder, Executor workers) {
