@@ -3,18 +3,7 @@ package dev.cventmock.soap;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.http.DirectCallHandler.Answer;
 import dev.cventmock.journal.CallContext;
-import jakarta.xml.soap.Detail;
-import jakarta.xml.soap.SOAPConstants;
-import jakarta.xml.soap.SOAPElement;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPFactory;
-import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import javax.xml.namespace.QName;
 
 /**
  * SOAP faults in the format captured from the real service: {@code faultcode} {@code q0:CVnnnnn} with
@@ -22,9 +11,8 @@ import javax.xml.namespace.QName;
  * {@code faultactor}, and {@code detail/Main-Exception/Exception-Detail} carrying the explanation. On SOAP 1.2
  * the same facts sit in Code (Sender or Receiver) / Subcode (the CV code) / Reason / Role / Detail, since
  * JAX-WS clients reject a non-standard top-level Code.
- * Whole envelopes are written as text, like the streaming answers: building them with SAAJ cost each start
- * some 90 ms of class loading on its first fault. Only faults thrown through Metro use SAAJ, which Metro has
- * loaded anyway.
+ * Every fault is written here, as text, whichever engine ran the call (Metro's endpoint leaves its faults to the SOAP
+ * front): one writer, so both engines' faults are the same bytes.
  */
 public final class CventFaults {
     static final String CODE_PREFIX = "q0";
@@ -50,34 +38,6 @@ public final class CventFaults {
         /** How the call's log line and journal describe this fault. */
         public String outcome() {
             return "fault " + code + " " + string + (detail == null ? "" : " (" + detail + ")");
-        }
-    }
-
-    /** For the Metro endpoint to throw; Metro writes it in the port's SOAP version. */
-    static SOAPFaultException exception(SoapVersion version, Fault fault, String actor) {
-        try {
-            SOAPFault f = MetroFactories.FACTORIES.get(version).createFault();
-            QName cventCode = new QName(SoapOperation.SCHEMA_NAMESPACE, fault.code(), CODE_PREFIX);
-            if (version == SoapVersion.SOAP_11) {
-                f.setFaultCode(cventCode);
-                f.setFaultString(fault.string());
-                f.setFaultActor(actor);
-            } else {
-                f.setFaultCode(fault.clientError() ? SOAPConstants.SOAP_SENDER_FAULT : SOAPConstants.SOAP_RECEIVER_FAULT);
-                f.appendFaultSubcode(cventCode);
-                f.setFaultString(fault.string(), Locale.ENGLISH);
-                f.setFaultRole(actor);
-            }
-            Detail detail = f.addDetail();
-            SOAPElement main = detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Main-Exception", ""));
-            SOAPElement text = main.addChildElement(new QName(SoapOperation.SCHEMA_NAMESPACE, "Exception-Detail", ""));
-            if (fault.detail() != null) {
-                text.addTextNode(fault.detail());
-            }
-            detail.addDetailEntry(new QName(SoapOperation.SCHEMA_NAMESPACE, "Secondary-Exception", ""));
-            return new SOAPFaultException(f);
-        } catch (SOAPException e) {
-            throw new IllegalStateException("cannot build a SOAP fault", e);
         }
     }
 
@@ -152,17 +112,4 @@ public final class CventFaults {
     }
 
     /** SAAJ's factories, created only when Metro first throws a fault. */
-    private static final class MetroFactories {
-        static final Map<SoapVersion, SOAPFactory> FACTORIES = new EnumMap<>(SoapVersion.class);
-
-        static {
-            try {
-                for (SoapVersion v : SoapVersion.values()) {
-                    FACTORIES.put(v, SOAPFactory.newInstance(v.saajProtocol()));
-                }
-            } catch (SOAPException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-    }
 }

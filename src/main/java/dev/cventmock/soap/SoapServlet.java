@@ -174,13 +174,16 @@ public final class SoapServlet extends HttpServlet {
             return;
         }
         request.setAttribute(V200611Endpoint.BODY, body);
-        if (operation != SoapOperation.RETRIEVE) {
-            metro().handle(version, new BufferedRequest(request, body), response);
-            return;
-        }
         CapturingResponse held = new CapturingResponse(response);
         metro().handle(version, new BufferedRequest(request, body), held);
-        held.send(IdFirst.rewrite(held.bytes()));
+        if (request.getAttribute(V200611Endpoint.FAULT) instanceof CventFaults.Fault fault) {
+            // the operation ended with a Cvent fault: written here, by the one fault writer, as every other fault
+            response.setStatus(500);
+            response.setContentType(version.contentType());
+            held.send(CventFaults.envelope(version, fault, address.endpointUrl(request)));
+        } else {
+            held.send(operation == SoapOperation.RETRIEVE ? IdFirst.rewrite(held.bytes()) : held.bytes());
+        }
     }
 
     /** Serves the call without Metro; false when the request needs Metro (nothing was written then). */

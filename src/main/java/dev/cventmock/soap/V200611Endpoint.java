@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
@@ -33,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The V200611 port implementation Metro dispatches to: translates between the generated types and
- * {@link V200611Operations}. One instance per SOAP version, so faults are built in the port's own version.
+ * {@link V200611Operations}. One instance per SOAP version. Faults are not built here: the SOAP front writes them.
  */
 @WebService(endpointInterface = "dev.cventmock.wsdl.api.V200611Soap", serviceName = "V200611",
         targetNamespace = SoapOperation.API_NAMESPACE)
@@ -45,6 +47,8 @@ public class V200611Endpoint implements V200611Soap {
 
     /** Request attribute: the request body as read by the SOAP front (for what JAXB drops, see {@link BareIds}). */
     static final String BODY = V200611Endpoint.class.getName() + ".body";
+    /** Request attribute: the Cvent fault the call ended with, for the SOAP front to write. */
+    static final String FAULT = V200611Endpoint.class.getName() + ".fault";
 
     private final SoapVersion version;
     private final V200611Operations operations;
@@ -185,9 +189,26 @@ public class V200611Endpoint implements V200611Soap {
         return (int) Math.min(Integer.MAX_VALUE, n);
     }
 
+    /**
+     * A Cvent fault: noted on the request for the SOAP front, which writes it with the one fault writer in place of
+     * what Metro writes for the exception thrown here (which only ends the call inside Metro).
+     */
     private SOAPFaultException fault(HttpServletRequest request, CventFaults.Fault fault) {
         CallContext.of(request).outcome(fault.outcome());
-        return CventFaults.exception(version, fault, operations.endpointUrl(request));
+        request.setAttribute(FAULT, fault);
+        return placeholder();
+    }
+
+    /**
+     * What ends the call inside Metro, which writes it and the front discards: a SOAPFaultException, the one exception
+     * Metro takes as an answer rather than logging it as an error. Its content is never sent.
+     */
+    private SOAPFaultException placeholder() {
+        try {
+            return new SOAPFaultException(SOAPFactory.newInstance(version.saajProtocol()).createFault());
+        } catch (SOAPException e) {
+            throw new IllegalStateException("cannot end the call inside Metro", e);
+        }
     }
 
     /** A bug of ours must still look like Cvent to the client: CV10000, no stack trace; the log has the cause. */
