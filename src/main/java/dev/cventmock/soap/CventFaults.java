@@ -110,6 +110,4 @@ public final class CventFaults {
         b.append("</").append(SoapEnvelopeText.prefix(version)).append(":Fault>");
         return SoapEnvelopeText.closeBody(version, b).getBytes(StandardCharsets.UTF_8);
     }
-
-    /** SAAJ's factories, created only when Metro first throws a fault. */
 }
