@@ -65,12 +65,6 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
      */
     protected abstract Answer answer(Request request, byte[] body, CallContext call);
 
-    /** True when the declared body length is known and within the limit. */
-    private boolean boundedLength(Request request) {
-        long length = request.getLength();
-        return length >= 0 && length <= maxBodyBytes;
-    }
-
     @Override
     public InvocationType getInvocationType() {
         return InvocationType.NON_BLOCKING;
@@ -85,23 +79,27 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             respond(request, response, callback, answer, call);
             return true;
         }
-        if (!boundedLength(request) || !takes(request)) {
+        long length = request.getLength();
+        if (length > maxBodyBytes || !takes(request)) {
             onward(request, response, callback);
             return true;
         }
-        new BodyReader(request, response, callback, new byte[(int) request.getLength()]).run();
+        new BodyReader(request, response, callback, length >= 0 ? new byte[(int) length] : null).run();
         return true;
     }
 
     /**
      * Reads the body straight into an array of its declared length (Jetty's generic aggregation grows
-     * buffers as it goes: the largest allocation per call, measured), resuming whenever more arrives.
+     * buffers as it goes: the largest allocation per call, measured), resuming whenever more arrives. A body of no
+     * declared length (chunked) is gathered as it comes, up to the limit; one that grows past it goes on to the
+     * next handler with what was read replayed before the rest, so it is refused there like any body too large.
      */
     private final class BodyReader implements Runnable {
         private final Request request;
         private final Response response;
         private final Callback callback;
-        private final byte[] body;
+        private byte[] body; // of the declared length; or, without one, grown as chunks come
+        private final boolean declared;
         private final CallContext call = new CallContext();
         private int read;
 
@@ -109,7 +107,8 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             this.request = request;
             this.response = response;
             this.callback = callback;
-            this.body = body;
+            this.declared = body != null;
+            this.body = declared ? body : new byte[8192];
         }
 
         @Override
@@ -125,16 +124,37 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
-                int n = Math.min(bytes.remaining(), body.length - read); // Jetty enforces the declared length
+                if (!declared && bytes.remaining() > body.length - read) {
+                    if ((long) read + bytes.remaining() > maxBodyBytes) {
+                        tooLarge(chunk);
+                        return;
+                    }
+                    body = java.util.Arrays.copyOf(body, (int) Math.min(maxBodyBytes, Math.max(body.length * 2L,
+                            (long) read + bytes.remaining())));
+                }
+                int n = Math.min(bytes.remaining(), body.length - read); // Jetty enforces a declared length
                 bytes.get(body, read, n);
                 read += n;
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last) {
+                    if (!declared) {
+                        body = java.util.Arrays.copyOf(body, read);
+                    }
                     workers.execute(this::answerOnWorker);
                     return;
                 }
             }
+        }
+
+        /** The body grew past the limit: on to the next handler, what was read replayed before the rest of it. */
+        private void tooLarge(Content.Chunk pending) {
+            byte[] prefix = new byte[read + pending.getByteBuffer().remaining()];
+            System.arraycopy(body, 0, prefix, 0, read);
+            pending.getByteBuffer().get(prefix, read, prefix.length - read);
+            boolean last = pending.isLast();
+            pending.release();
+            onward(new ReplayedRequest(request, prefix, !last), response, callback);
         }
 
         private void answerOnWorker() {

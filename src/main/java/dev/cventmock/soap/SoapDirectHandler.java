@@ -14,7 +14,7 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * Login, UpdateGuestInfo and Retrieve served by the streaming engine straight from Jetty's core API, and the WSDL. It takes
- * only the plain case — a POST to the endpoint with a SOAP media type and a declared length, no fault rules set —
+ * only the plain case — a POST to the endpoint with a SOAP media type and a body within the limit, no fault rules set —
  * and hands the call to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset
  * disagreement, a routing problem, a request the streaming reader leaves to Metro. The servlet then answers it
  * exactly as it answers every call; this class only ever answers with what the shared operations return.

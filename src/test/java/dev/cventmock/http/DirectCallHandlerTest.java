@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -68,14 +69,16 @@ class DirectCallHandlerTest {
         ServerConnector connector = new ServerConnector(server, workers.forConnector(threads), null, null, 1, 1, new HttpConnectionFactory());
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
-        Handler notFound = new Handler.Abstract() {
+        Handler next = new Handler.Abstract() { // what the direct handler hands on: 404, with the body's length said
             @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                Response.writeError(request, response, callback, 404);
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                int length = Content.Source.asByteBuffer(request).remaining();
+                response.setStatus(404);
+                response.write(true, java.nio.ByteBuffer.wrap(("next handler read " + length).getBytes(StandardCharsets.UTF_8)), callback);
                 return true;
             }
         };
-        server.setHandler(new Echo(notFound, workers));
+        server.setHandler(new Echo(next, workers));
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
@@ -109,5 +112,32 @@ class DirectCallHandlerTest {
         HttpResponse<String> next = post(client, "still here");
         assertEquals(200, next.statusCode());
         assertEquals("STILL HERE", next.body());
+    }
+
+    /** A body without a declared length (chunked), as streaming clients send it. */
+    private HttpResponse<String> postChunked(String body) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(base).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aChunkedBodyIsAnsweredOnTheWorkersToo() throws Exception {
+        String body = "chunked ".repeat(5_000); // 40 KB, several chunks
+        HttpResponse<String> r = postChunked(body);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(body.toUpperCase(), r.body());
+        assertTrue(answeredOn.stream().allMatch(name -> name.startsWith("echo-worker-")) && !answeredOn.isEmpty(), answeredOn.toString());
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitGoesOnWholeToTheNextHandler() throws Exception {
+        String body = "x".repeat((1 << 20) + 5_000);
+        HttpResponse<String> r = postChunked(body);
+        assertEquals(404, r.statusCode());
+        assertEquals("next handler read " + body.length(), r.body(), "what was read is replayed before the rest");
+        assertTrue(answeredOn.isEmpty(), answeredOn.toString());
     }
 }
