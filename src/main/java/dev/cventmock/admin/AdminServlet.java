@@ -165,8 +165,8 @@ public final class AdminServlet extends HttpServlet {
                 .add("GET", "/tls/truststore.jks", c -> new Download("application/octet-stream", "cvent-mock-truststore.jks",
                         trustStore("JKS")))
                 .add("GET", "/cvent/events", this::listEvents)
-                .add("GET", "/cvent/events/{eventId}", c -> EventJson.toJson(requireEventObject(c.path("eventId")),
-                        cvent.store().guests(c.path("eventId")).size()))
+                .add("GET", "/cvent/events/{eventId}", c -> EventJson.toJson(requireEvent(c.path("eventId")),
+                        cvent.store().guestCount(c.path("eventId"))))
                 .add("PUT", "/cvent/events/{eventId}", this::putEvent)
                 .add("DELETE", "/cvent/events/{eventId}", this::deleteEvent)
                 .add("GET", "/cvent/events/{eventId}/guests", this::listGuests)
@@ -206,11 +206,7 @@ public final class AdminServlet extends HttpServlet {
     }
 
     private TlsMaterial requireTls() {
-        TlsMaterial tls = server.tls();
-        if (tls == null) {
-            throw AdminException.notFound("HTTPS is off: start with --https-port to get a certificate authority");
-        }
-        return tls;
+        return found(server.tls(), "HTTPS is off: start with --https-port to get a certificate authority");
     }
 
     private byte[] trustStore(String type) {
@@ -260,15 +256,7 @@ public final class AdminServlet extends HttpServlet {
         boolean existed = cvent.store().hasEvent(eventId);
         CventEvent stored = cvent.guests().putEvent(event);
         c.response().setStatus(existed ? 200 : 201);
-        return EventJson.toJson(stored, cvent.store().guests(eventId).size());
-    }
-
-    private CventEvent requireEventObject(String eventId) {
-        CventEvent event = cvent.store().event(eventId);
-        if (event == null) {
-            throw AdminException.notFound("no event '" + eventId + "'");
-        }
-        return event;
+        return EventJson.toJson(stored, cvent.store().guestCount(eventId));
     }
 
     private ObjectNode deleteEvent(RouteTable.Call c) {
@@ -419,11 +407,7 @@ public final class AdminServlet extends HttpServlet {
     }
 
     private BookingOrder requireBookingOrder(String id) {
-        BookingOrder o = bookings.find(id);
-        if (o == null) {
-            throw AdminException.notFound("no booking order '" + id + "'");
-        }
-        return o;
+        return found(bookings.find(id), "no booking order '" + id + "'");
     }
 
     private Object deleteBookingOrder(RouteTable.Call c) {
@@ -488,26 +472,24 @@ public final class AdminServlet extends HttpServlet {
     }
 
     private FaultRule requireRule(String id) {
-        FaultRule rule = faults.find(id);
-        if (rule == null) {
-            throw AdminException.notFound("no fault rule '" + id + "'");
-        }
-        return rule;
+        return found(faults.find(id), "no fault rule '" + id + "'");
     }
 
-    private void requireEvent(String eventId) {
-        if (!cvent.store().hasEvent(eventId)) {
-            throw AdminException.notFound("no event '" + eventId + "'");
-        }
+    private CventEvent requireEvent(String eventId) {
+        return found(cvent.store().event(eventId), "no event '" + eventId + "'");
     }
 
     private Guest requireGuest(String eventId, String guestId) {
         requireEvent(eventId);
-        Guest g = cvent.store().find(eventId, guestId);
-        if (g == null) {
-            throw AdminException.notFound("no guest '" + guestId + "' in event '" + eventId + "'");
+        return found(cvent.store().find(eventId, guestId), "no guest '" + guestId + "' in event '" + eventId + "'");
+    }
+
+    /** What a route names, or a 404 saying what is missing. */
+    private static <T> T found(T value, String missing) {
+        if (value == null) {
+            throw AdminException.notFound(missing);
         }
-        return g;
+        return value;
     }
 
     private JsonNode body(HttpServletRequest request) throws IOException {

@@ -400,11 +400,8 @@ public final class CventMockServer implements AutoCloseable {
     /** The same trust as a key store ({@code PKCS12}, no secret in it), for clients configured with a trust store. */
     public java.security.KeyStore trustStore() {
         try {
-            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-            store.load(new java.io.ByteArrayInputStream(requireTls().trustStore("PKCS12")),
-                    TlsMaterial.TRUST_STORE_PASSWORD.toCharArray());
-            return store;
-        } catch (IOException | java.security.GeneralSecurityException e) {
+            return requireTls().trustKeyStore("PKCS12");
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

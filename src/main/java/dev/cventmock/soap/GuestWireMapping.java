@@ -16,62 +16,13 @@ import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.GuestResult;
 import dev.cventmock.cvent.guests.InvalidFieldValueException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /** Translation between the generated JAXB types of UpdateGuestInfo and the guest model. */
 final class GuestWireMapping {
-    private static final Map<GuestField, Function<Guest, String>> GETTERS = new EnumMap<>(GuestField.class);
-
-    static {
-        GETTERS.put(GuestField.EVENT_ID, Guest::getEventID);
-        GETTERS.put(GuestField.CONTACT_ID, Guest::getContactID);
-        GETTERS.put(GuestField.EVENT_TITLE, Guest::getEventTitle);
-        GETTERS.put(GuestField.EVENT_CODE, Guest::getEventCode);
-        GETTERS.put(GuestField.GUEST_CONFIRMATION_NUMBER, Guest::getGuestConfirmationNumber);
-        GETTERS.put(GuestField.REGISTRATION_ID, Guest::getRegistrationID);
-        GETTERS.put(GuestField.FIRST_NAME, Guest::getFirstName);
-        GETTERS.put(GuestField.MIDDLE_NAME, Guest::getMiddleName);
-        GETTERS.put(GuestField.LAST_NAME, Guest::getLastName);
-        GETTERS.put(GuestField.NICKNAME, Guest::getNickname);
-        GETTERS.put(GuestField.GENDER, Guest::getGender);
-        GETTERS.put(GuestField.DATE_OF_BIRTH, Guest::getDateOfBirth);
-        GETTERS.put(GuestField.SOCIAL_SECURITY_NUMBER, Guest::getSocialSecurityNumber);
-        GETTERS.put(GuestField.NATIONAL_IDENTIFICATION_NUMBER, Guest::getNationalIdentificationNumber);
-        GETTERS.put(GuestField.PASSPORT_NUMBER, Guest::getPassportNumber);
-        GETTERS.put(GuestField.PASSPORT_COUNTRY, Guest::getPassportCountry);
-        GETTERS.put(GuestField.COMPANY, Guest::getCompany);
-        GETTERS.put(GuestField.DESIGNATION, Guest::getDesignation);
-        GETTERS.put(GuestField.TITLE, Guest::getTitle);
-        GETTERS.put(GuestField.PHONE, Guest::getPhone);
-        GETTERS.put(GuestField.MOBILE, Guest::getMobile);
-        GETTERS.put(GuestField.EMAIL, Guest::getEmail);
-        GETTERS.put(GuestField.CC_EMAIL, Guest::getCCEmail);
-        GETTERS.put(GuestField.ADDRESS_1, Guest::getAddress1);
-        GETTERS.put(GuestField.ADDRESS_2, Guest::getAddress2);
-        GETTERS.put(GuestField.ADDRESS_3, Guest::getAddress3);
-        GETTERS.put(GuestField.CITY, Guest::getCity);
-        GETTERS.put(GuestField.STATE, Guest::getState);
-        GETTERS.put(GuestField.REGISTRATION_DATE, Guest::getRegistrationDate);
-        GETTERS.put(GuestField.CREATED_DATE, Guest::getCreatedDate);
-        GETTERS.put(GuestField.CREATED_BY, Guest::getCreatedBy);
-        GETTERS.put(GuestField.LAST_MODIFIED_DATE, Guest::getLastModifiedDate);
-        GETTERS.put(GuestField.LAST_MODIFIED_BY, Guest::getLastModifiedBy);
-        GETTERS.put(GuestField.LAST_OPT_OUT_DATE, Guest::getLastOptOutDate);
-        GETTERS.put(GuestField.OPTED_OUT, Guest::getOptedOut);
-        GETTERS.put(GuestField.PARTICIPANT, Guest::getParticipant);
-        GETTERS.put(GuestField.STATUS, Guest::getStatus);
-        GETTERS.put(GuestField.COUNTRY, Guest::getCountry);
-        GETTERS.put(GuestField.COUNTRY_CODE, Guest::getCountryCode);
-        GETTERS.put(GuestField.POSTAL_CODE, Guest::getPostalCode);
-        GETTERS.put(GuestField.IS_OBFUSCATED, Guest::getIsObfuscated);
-        GETTERS.put(GuestField.NATIONAL_PROVIDER_IDENTIFIER, Guest::getNationalProviderIdentifier);
-        if (GETTERS.size() != GuestField.values().length) {
-            throw new IllegalStateException("every guest field needs a getter");
-        }
-    }
+    private static final Map<GuestField, Function<Guest, String>> GETTERS = WireAccessors.getters(Guest.class, GuestField.class);
 
     private GuestWireMapping() {
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -31,14 +30,12 @@ final class HelpPages {
 
     private final String index;
     private final String operationPage;
-    private final Map<SoapOperation, String[]> samples = new EnumMap<>(SoapOperation.class);
+    /** Each operation's samples, read when its page is first asked for: not at every start, for a page rarely seen. */
+    private final Map<SoapOperation, String[]> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
     HelpPages() {
         index = read("index.html");
         operationPage = read("operation.html");
-        for (SoapOperation op : SoapOperation.values()) {
-            samples.put(op, new String[] {read(op.wireName() + ".soap11.txt"), read(op.wireName() + ".soap12.txt")});
-        }
     }
 
     byte[] index(String endpointUrl) {
@@ -49,7 +46,8 @@ final class HelpPages {
     byte[] operation(String name, String endpointUrl, String host) {
         for (SoapOperation op : SoapOperation.values()) {
             if (op.wireName().equalsIgnoreCase(name)) {
-                String[] sample = samples.get(op);
+                String[] sample = samples.computeIfAbsent(op, o -> new String[] {read(o.wireName() + ".soap11.txt"),
+                        read(o.wireName() + ".soap12.txt")});
                 return operationPage
                         .replace("{{operation}}", op.wireName())
                         .replace("{{description}}", XmlText.escape(DESCRIPTIONS.get(op)))

@@ -15,23 +15,16 @@ import dev.cventmock.wsdl.schemas.DescribeCvObjectResult;
 import dev.cventmock.wsdl.schemas.Event;
 import dev.cventmock.wsdl.schemas.Field;
 import dev.cventmock.wsdl.schemas.Filter;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/**
- * Translation between the read side's model and the generated JAXB types. Attributes are set through the generated
- * setters found by wire name ({@code EventID} → {@code setEventID}), so the mapping follows the WSDL without a line
- * per attribute; a field without a setter fails at start-up, not on a call.
- */
+/** Translation between the read side's model and the generated JAXB types (attributes through {@link WireAccessors}). */
 final class ReadWireMapping {
     private static final Map<GuestField, BiConsumer<dev.cventmock.wsdl.schemas.Guest, String>> GUEST_SETTERS =
-            setters(dev.cventmock.wsdl.schemas.Guest.class, GuestField.values(), GuestField::wireName);
-    private static final Map<EventField, BiConsumer<Event, String>> EVENT_SETTERS =
-            setters(Event.class, EventField.values(), EventField::wireName);
+            WireAccessors.setters(dev.cventmock.wsdl.schemas.Guest.class, GuestField.class);
+    private static final Map<EventField, BiConsumer<Event, String>> EVENT_SETTERS = WireAccessors.setters(Event.class, EventField.class);
 
     private ReadWireMapping() {
     }
@@ -102,31 +95,5 @@ final class ReadWireMapping {
             r.getField().add(w);
         }
         return r;
-    }
-
-    private static <T, F extends Enum<F>> Map<F, BiConsumer<T, String>> setters(Class<T> type, F[] fields,
-                                                                                java.util.function.Function<F, String> wireName) {
-        Map<String, Method> byName = new HashMap<>();
-        for (Method m : type.getMethods()) {
-            if (m.getName().startsWith("set") && m.getParameterCount() == 1) {
-                byName.put(m.getName().substring(3), m);
-            }
-        }
-        Map<F, BiConsumer<T, String>> out = new HashMap<>();
-        for (F f : fields) {
-            Method m = byName.get(wireName.apply(f));
-            if (m == null) {
-                throw new IllegalStateException(type.getSimpleName() + " has no setter for " + wireName.apply(f));
-            }
-            boolean integer = m.getParameterTypes()[0] == Integer.class;
-            out.put(f, (target, value) -> {
-                try {
-                    m.invoke(target, integer ? Integer.valueOf(value) : value);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot set " + wireName.apply(f), e);
-                }
-            });
-        }
-        return out;
     }
 }

@@ -62,8 +62,7 @@ public class V200611Endpoint implements V200611Soap {
 
     @Override
     public LoginResult login(String accountNumber, String userName, String password) {
-        HttpServletRequest request = request();
-        try {
+        return call((request, token) -> {
             V200611Operations.LoginAnswer answer = operations.login(CallContext.of(request), operations.endpointUrl(request),
                     accountNumber, userName, password);
             LoginResult result = new LoginResult();
@@ -72,26 +71,18 @@ public class V200611Endpoint implements V200611Soap {
             result.setCventSessionHeader(answer.token());
             result.setErrorMessage(answer.errorMessage());
             return result;
-        } catch (RuntimeException e) {
-            throw unexpected(request, e);
-        }
+        }, null);
     }
 
     @Override
     public UpdateGuestResultArray updateGuestInfo(String eventId, ArrayOfGuest guestArray,
                                                   Holder<CventSessionHeader> sessionHeader) {
-        HttpServletRequest request = request();
-        CallContext.of(request).subject(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
-        try {
-            CventSessionHeader header = sessionHeader == null ? null : sessionHeader.value;
+        return call((request, token) -> {
+            // the call's subject first: the journal names the event even when a guest's value is refused
+            CallContext.of(request).subject(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
             return GuestWireMapping.toWire(operations.updateGuestInfo(CallContext.of(request), eventId,
-                    GuestWireMapping.toChanges(guestArray), header == null ? null : header.getCventSessionValue(),
-                    V200611Operations.guestErrorRule(request)));
-        } catch (CventException e) {
-            throw fault(request, CventFaults.Fault.of(e.error(), e.detail()));
-        } catch (RuntimeException e) {
-            throw unexpected(request, e);
-        }
+                    GuestWireMapping.toChanges(guestArray), token, V200611Operations.guestErrorRule(request)));
+        }, sessionHeader);
     }
 
     @Override
@@ -167,13 +158,13 @@ public class V200611Endpoint implements V200611Soap {
         return result;
     }
 
-    /** A read operation's body, given the request and the session value sent (null without a header). */
-    private interface ReadCall<T> {
+    /** An operation's body, given the request and the session value sent (null without a header). */
+    private interface Operation<T> {
         T run(HttpServletRequest request, String token);
     }
 
-    /** Runs a read operation: its refusals become Cvent faults, a bug of ours CV10000; the session header is echoed. */
-    private <T> T call(ReadCall<T> operation, Holder<CventSessionHeader> sessionHeader) {
+    /** Runs an operation: its refusals become Cvent faults, a bug of ours CV10000; the session header is echoed. */
+    private <T> T call(Operation<T> operation, Holder<CventSessionHeader> sessionHeader) {
         HttpServletRequest request = request();
         try {
             CventSessionHeader header = sessionHeader == null ? null : sessionHeader.value;

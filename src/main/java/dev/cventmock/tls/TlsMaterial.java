@@ -125,7 +125,8 @@ public final class TlsMaterial {
         return context;
     }
 
-    private KeyStore trustKeyStore(String type) throws GeneralSecurityException {
+    /** A key store ({@code PKCS12} or {@code JKS}) holding {@link #trustAnchor()} and nothing secret. */
+    public KeyStore trustKeyStore(String type) throws GeneralSecurityException {
         KeyStore store = KeyStore.getInstance(type);
         try {
             store.load(null, null);

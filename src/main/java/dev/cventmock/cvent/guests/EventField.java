@@ -1,7 +1,5 @@
 package dev.cventmock.cvent.guests;
 
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,13 +67,7 @@ public enum EventField implements WireField {
     EVENT_CALENDAR_ALTERNATE_URL("EventCalendarAlternateURL", FieldKind.TEXT),
     EVENT_CALENDAR_COMPLETED_URL("EventCalendarCompletedURL", FieldKind.TEXT);
 
-    private static final Map<String, EventField> BY_NAME = new HashMap<>();
-
-    static {
-        for (EventField f : values()) {
-            BY_NAME.put(f.wireName.toLowerCase(Locale.ROOT), f);
-        }
-    }
+    private static final Map<String, EventField> BY_NAME = WireField.index(values());
 
     private final String wireName;
     private final FieldKind kind;
@@ -95,13 +87,8 @@ public enum EventField implements WireField {
         return kind;
     }
 
-    /** Values the emulator keeps itself (as for guests): whatever a client sends is ignored. */
-    public boolean isServerManaged() {
-        return this == LAST_MODIFIED_DATE;
-    }
-
     /** The field with that wire name (case-insensitive), or null. */
     public static EventField byWireName(String name) {
-        return name == null ? null : BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        return WireField.find(BY_NAME, name);
     }
 }

@@ -1,7 +1,6 @@
 package dev.cventmock.cvent.guests;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,12 +52,11 @@ public enum GuestField implements WireField {
     NATIONAL_PROVIDER_IDENTIFIER("NationalProviderIdentifier", FieldKind.TEXT);
 
     private static final GuestField[] ALL = values();
-    private static final Map<String, GuestField> BY_WIRE_NAME = new HashMap<>();
+    private static final Map<String, GuestField> BY_WIRE_NAME = WireField.index(ALL);
     private static final Map<String, GuestField> BY_EXACT_NAME = new HashMap<>();
 
     static {
         for (GuestField f : ALL) {
-            BY_WIRE_NAME.put(f.wireName.toLowerCase(Locale.ROOT), f);
             BY_EXACT_NAME.put(f.wireName, f);
         }
     }
@@ -105,7 +103,7 @@ public enum GuestField implements WireField {
 
     /** The field with that wire name (case-insensitive), or null. */
     public static GuestField byWireName(String name) {
-        return name == null ? null : BY_WIRE_NAME.get(name.toLowerCase(Locale.ROOT));
+        return WireField.find(BY_WIRE_NAME, name);
     }
 
     static GuestField[] all() {

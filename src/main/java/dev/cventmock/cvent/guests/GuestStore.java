@@ -353,6 +353,12 @@ public final class GuestStore {
         return out;
     }
 
+    /** How many guests the event holds (0 for an unknown event), without listing them. */
+    public int guestCount(String eventId) {
+        EventGuests event = events.get(key(eventId));
+        return event == null ? 0 : event.byId.size();
+    }
+
     public int size() {
         return events.values().stream().mapToInt(e -> e.byId.size()).sum();
     }

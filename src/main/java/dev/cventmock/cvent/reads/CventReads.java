@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -192,20 +191,14 @@ public final class CventReads {
      * Cvent documents, seconds are ignored: both bounds and the objects' LastModifiedDate count in whole minutes.
      */
     public List<String> updated(CvObjectKind kind, String start, String end) {
-        Instant[] window = window(start, end);
+        Window window = Window.of(start, end);
         Results found = new Results(limits.maxChanges());
-        Consumer<String[]> consider = idAndStamp -> {
-            Instant at = idAndStamp[1] == null ? null : SearchDates.instant(idAndStamp[1]);
-            if (at != null && inWindow(at, window)) {
-                found.add(idAndStamp[0]);
-            }
-        };
         for (CventEvent event : store.events()) {
             if (kind == CvObjectKind.EVENT) {
-                consider.accept(new String[] {event.id(), event.get(EventField.LAST_MODIFIED_DATE)});
+                window.addIfChanged(found, event.id(), event.get(EventField.LAST_MODIFIED_DATE));
             } else {
                 for (Guest g : store.guests(event.id())) {
-                    consider.accept(new String[] {g.id(), g.get(GuestField.LAST_MODIFIED_DATE)});
+                    window.addIfChanged(found, g.id(), g.get(GuestField.LAST_MODIFIED_DATE));
                 }
             }
         }
@@ -214,11 +207,11 @@ public final class CventReads {
 
     /** Ids of the objects deleted (through the admin API) between start and end, as {@link #updated}. */
     public List<String> deleted(CvObjectKind kind, String start, String end) {
-        Instant[] window = window(start, end);
+        Window window = Window.of(start, end);
         Results found = new Results(limits.maxChanges());
         Set<String> seen = new LinkedHashSet<>();
         for (DeletionLog.Deletion d : store.deletions().matching(d -> d.objectType().equals(kind.wireName())
-                && inWindow(d.at(), window))) {
+                && window.contains(d.at()))) {
             if (seen.add(d.id().toLowerCase(Locale.ROOT))) {
                 found.add(d.id());
             }
@@ -245,30 +238,41 @@ public final class CventReads {
         return out;
     }
 
-    private static Instant[] window(String start, String end) {
-        Instant from = bound("StartDate", start);
-        Instant to = bound("EndDate", end);
-        if (from.isAfter(to)) {
-            throw new CventException(CventError.INVALID_DATE_RANGE, "StartDate " + start.strip() + " is after EndDate "
-                    + end.strip());
+    /** GetUpdated's and GetDeleted's window: whole minutes, both ends included, as Cvent ignores seconds. */
+    private record Window(Instant from, Instant to) {
+        static Window of(String start, String end) {
+            Instant from = bound("StartDate", start);
+            Instant to = bound("EndDate", end);
+            if (from.isAfter(to)) {
+                throw new CventException(CventError.INVALID_DATE_RANGE, "StartDate " + start.strip() + " is after EndDate "
+                        + end.strip());
+            }
+            return new Window(from, to);
         }
-        return new Instant[] {from, to};
-    }
 
-    private static Instant bound(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new CventException(CventError.INVALID_DATE_VALUE, name + " is missing");
+        private static Instant bound(String name, String value) {
+            if (value == null || value.isBlank()) {
+                throw new CventException(CventError.INVALID_DATE_VALUE, name + " is missing");
+            }
+            SearchDates.Span span = SearchDates.span(value);
+            if (span == null) {
+                throw new CventException(CventError.INVALID_DATE_VALUE, name + " '" + value.strip() + "' is not a date and time");
+            }
+            return span.first().truncatedTo(ChronoUnit.MINUTES);
         }
-        SearchDates.Span span = SearchDates.span(value);
-        if (span == null) {
-            throw new CventException(CventError.INVALID_DATE_VALUE, name + " '" + value.strip() + "' is not a date and time");
-        }
-        return span.first().truncatedTo(ChronoUnit.MINUTES);
-    }
 
-    private static boolean inWindow(Instant at, Instant[] window) {
-        Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
-        return !minute.isBefore(window[0]) && !minute.isAfter(window[1]);
+        boolean contains(Instant at) {
+            Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
+            return !minute.isBefore(from) && !minute.isAfter(to);
+        }
+
+        /** Adds {@code id} when its stamp (a stored dateTime, or null) falls in the window. */
+        void addIfChanged(Results found, String id, String stamp) {
+            Instant at = stamp == null ? null : SearchDates.instant(stamp);
+            if (at != null && contains(at)) {
+                found.add(id);
+            }
+        }
     }
 
     /** Ids found so far, refused as a whole once there are more than the cap. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the emulator tells of Guest and Event: every field with its data type, length, and whether Search reads it
@@ -60,11 +61,17 @@ public final class ObjectCatalog<T> {
                         boolean retrieveable, boolean searchable) {
     }
 
-    private ObjectCatalog(String name, Flags flags, List<ObjectField<T>> fields) {
+    /** Id first, then {@code attributes} in the contract's order, then the custom-field members. */
+    private ObjectCatalog(String name, Flags flags, Function<T, String> id, List<ObjectField<T>> attributes) {
         this.name = name;
         this.flags = flags;
-        this.fields = List.copyOf(fields);
-        for (ObjectField<T> f : fields) {
+        String at = "/" + name;
+        List<ObjectField<T>> all = new ArrayList<>();
+        all.add(ObjectField.of("Id", at, FieldKind.TEXT, true, 36, true, true, true, id));
+        all.addAll(attributes);
+        customFieldMembers(at + "/CustomFieldDetail", all);
+        this.fields = List.copyOf(all);
+        for (ObjectField<T> f : all) {
             if (f.value() != null) {
                 byName.put(normalise(f.name()), f);
             }
@@ -96,32 +103,27 @@ public final class ObjectCatalog<T> {
     private static ObjectCatalog<Guest> guest() {
         String at = "/Guest";
         List<ObjectField<Guest>> fields = new ArrayList<>();
-        fields.add(ObjectField.of("Id", at, FieldKind.TEXT, true, 36, true, true, true, Guest::id));
         for (GuestField f : GuestField.values()) {
             String n = f.wireName();
             fields.add(ObjectField.of(n, at, f.kind(), GUEST_GUIDS.contains(n), GUEST_LENGTHS.get(n),
                     GUEST_SEARCHABLE.contains(n), false, GUEST_READ_ONLY.contains(n), g -> g.get(f)));
         }
-        customFieldMembers(at, fields);
-        return new ObjectCatalog<>("Guest", new Flags(false, true, false, true, true, true), fields);
+        return new ObjectCatalog<>("Guest", new Flags(false, true, false, true, true, true), Guest::id, fields);
     }
 
     private static ObjectCatalog<CventEvent> event() {
         String at = "/Event";
         List<ObjectField<CventEvent>> fields = new ArrayList<>();
-        fields.add(ObjectField.of("Id", at, FieldKind.TEXT, true, 36, true, true, true, CventEvent::id));
         for (EventField f : EventField.values()) {
             String n = f.wireName();
             fields.add(ObjectField.of(n, at, f.kind(), n.equals("MerchantAccountId"), EVENT_LENGTHS.getOrDefault(n, 100),
                     EVENT_SEARCHABLE.contains(n), false, true, e -> e.get(f)));
         }
-        customFieldMembers(at, fields);
-        return new ObjectCatalog<>("Event", new Flags(false, false, false, true, true, true), fields);
+        return new ObjectCatalog<>("Event", new Flags(false, false, false, true, true, true), CventEvent::id, fields);
     }
 
     /** CustomFieldDetail's members, described under {@code <object>/CustomFieldDetail}; Search does not read them. */
-    private static <T> void customFieldMembers(String at, List<ObjectField<T>> fields) {
-        String location = at + "/CustomFieldDetail";
+    private static <T> void customFieldMembers(String location, List<ObjectField<T>> fields) {
         fields.add(ObjectField.of("FieldName", location, FieldKind.TEXT, false, 50, false, false, false, null));
         fields.add(ObjectField.of("FieldType", location, FieldKind.TEXT, false, 30, false, false, false, null));
         fields.add(ObjectField.of("FieldValue", location, FieldKind.TEXT, false, 300, false, false, false, null));
