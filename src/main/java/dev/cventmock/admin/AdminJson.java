@@ -64,7 +64,8 @@ final class AdminJson {
         return o;
     }
 
-    static ObjectNode entry(JournalEntry e) {
+    /** A journal entry in full, or without its bodies and headers ({@code bodies} false) for a listing. */
+    static ObjectNode entry(JournalEntry e, boolean bodies) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", e.id());
         o.put("time", e.time().toString());
@@ -75,12 +76,20 @@ final class AdminJson {
         o.put("operation", e.operation());
         o.put("eventId", e.eventId());
         o.set("guestIds", MAPPER.valueToTree(e.guestIds()));
+        o.put("outcome", e.outcome().wireName());
+        o.put("result", e.outcomeText());
         ObjectNode request = o.putObject("request");
-        request.set("headers", MAPPER.valueToTree(e.requestHeaders()));
-        request.put("body", e.requestBody());
         ObjectNode response = o.putObject("response");
         response.put("status", e.responseStatus());
-        response.put("body", e.responseBody());
+        if (bodies) {
+            request.set("headers", MAPPER.valueToTree(e.requestHeaders()));
+            request.put("body", e.requestBody());
+            response.set("headers", MAPPER.valueToTree(e.responseHeaders()));
+            response.put("body", e.responseBody());
+        } else {
+            request.put("bodyBytes", e.requestBytes().length);
+            response.put("bodyBytes", e.responseBytes().length);
+        }
         o.put("durationMs", e.durationMs());
         return o;
     }

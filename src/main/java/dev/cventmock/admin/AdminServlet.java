@@ -17,6 +17,9 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.ApiDescription;
 import dev.cventmock.http.BodyTooLarge;
 import dev.cventmock.http.BoundedBody;
+import dev.cventmock.journal.CallCounters;
+import dev.cventmock.journal.JournalQuery;
+import dev.cventmock.journal.Outcome;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.state.Capacity;
 import dev.cventmock.xs2event.bookings.BookingOrder;
@@ -35,6 +38,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.util.URIUtil;
 import org.slf4j.Logger;
@@ -61,6 +65,12 @@ public final class AdminServlet extends HttpServlet {
 
         /** What HTTPS serves with, or null when HTTPS is off. */
         TlsMaterial tls();
+
+        /** Calls counted per operation and per second. */
+        CallCounters counters();
+
+        /** The settings the server runs with, by flag name (secrets left out). */
+        Map<String, Object> settings();
     }
 
     /** A route's answer that is a file rather than JSON (the CA certificate, a trust store). */
@@ -157,6 +167,8 @@ public final class AdminServlet extends HttpServlet {
         return new RouteTable()
                 .add("GET", "/openapi.json", c -> DESCRIPTION)
                 .add("GET", "/health", c -> health())
+                .add("GET", "/settings", c -> AdminJson.MAPPER.valueToTree(server.settings()))
+                .add("GET", "/stats", this::stats)
                 .add("POST", "/reset", c -> reset())
                 .add("GET", "/tls/ca.pem", c -> new Download("application/x-pem-file", "cvent-mock-ca.pem",
                         requireTls().trustAnchorPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
@@ -164,6 +176,7 @@ public final class AdminServlet extends HttpServlet {
                         trustStore("PKCS12")))
                 .add("GET", "/tls/truststore.jks", c -> new Download("application/octet-stream", "cvent-mock-truststore.jks",
                         trustStore("JKS")))
+                .add("GET", "/cvent/guest-attributes", c -> guestAttributes())
                 .add("GET", "/cvent/events", this::listEvents)
                 .add("GET", "/cvent/events/{eventId}", c -> EventJson.toJson(requireEvent(c.path("eventId")),
                         cvent.store().guestCount(c.path("eventId"))))
@@ -192,6 +205,8 @@ public final class AdminServlet extends HttpServlet {
                     return null;
                 })
                 .add("POST", "/requests/count", this::countRequests)
+                .add("GET", "/requests/{id}", c -> AdminJson.entry(found(journal.get(longPath(c, "id")),
+                        "no request '" + c.path("id") + "' in the journal (never recorded, or evicted)"), true))
                 .add("GET", "/faults", c -> listFaults())
                 .add("POST", "/faults", this::addFault)
                 .add("DELETE", "/faults", c -> {
@@ -233,6 +248,16 @@ public final class AdminServlet extends HttpServlet {
     }
 
     // --- Cvent ----------------------------------------------------------------------------------------------
+
+    /** The Guest attributes a guest's JSON may have, with their type and whether the emulator sets them itself. */
+    private static ArrayNode guestAttributes() {
+        ArrayNode out = AdminJson.MAPPER.createArrayNode();
+        for (GuestField f : GuestField.list()) {
+            out.addObject().put("name", f.wireName()).put("type", f.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("serverManaged", f.isServerManaged());
+        }
+        return out;
+    }
 
     private ArrayNode listEvents(RouteTable.Call c) {
         ArrayNode out = AdminJson.MAPPER.createArrayNode();
@@ -339,8 +364,14 @@ public final class AdminServlet extends HttpServlet {
         String email = request.getParameter("email");
         String lastName = request.getParameter("lastName");
         LocalDateTime since = dateTimeParameter(request, "modifiedSince");
+        String text = request.getParameter("q") == null || request.getParameter("q").isBlank() ? null
+                : request.getParameter("q").strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Comparator<Guest> order = guestOrder(request.getParameter("sort"));
         List<Guest> matching = new java.util.ArrayList<>();
         for (Guest g : cvent.store().guests(eventId)) {
+            if (text != null && !mentions(g, text)) {
+                continue;
+            }
             if (email != null && !email.equalsIgnoreCase(g.get(GuestField.EMAIL))) {
                 continue;
             }
@@ -355,9 +386,51 @@ public final class AdminServlet extends HttpServlet {
             }
             matching.add(g);
         }
+        if (order != null) {
+            matching.sort(order);
+        }
         ArrayNode out = AdminJson.MAPPER.createArrayNode();
         page.of(matching, request, response).forEach(g -> out.add(GuestJson.toJson(g)));
         return out;
+    }
+
+    /** The fields {@code q} searches: what a person looking for a guest types. */
+    private static final GuestField[] SEARCHED = {GuestField.FIRST_NAME, GuestField.LAST_NAME, GuestField.EMAIL,
+            GuestField.GUEST_CONFIRMATION_NUMBER};
+
+    private static boolean mentions(Guest g, String lowerCaseText) {
+        if (g.id().toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText)) {
+            return true;
+        }
+        for (GuestField f : SEARCHED) {
+            String v = g.get(f);
+            if (v != null && v.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code sort=LastName} or {@code sort=-LastModifiedDate}: by an attribute (or Id), absent values last; null for store order. */
+    private static java.util.Comparator<Guest> guestOrder(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        boolean descending = sort.startsWith("-");
+        String name = descending ? sort.substring(1) : sort;
+        java.util.function.Function<Guest, String> key;
+        if (name.equalsIgnoreCase("Id")) {
+            key = Guest::id;
+        } else {
+            GuestField field = GuestField.byWireName(name);
+            if (field == null) {
+                throw AdminException.badRequest("sort must name a guest attribute (or Id), '-' before it for descending: '" + sort + "'");
+            }
+            key = g -> g.get(field);
+        }
+        java.util.Comparator<String> values = String.CASE_INSENSITIVE_ORDER;
+        return java.util.Comparator.comparing(key, java.util.Comparator.nullsLast(descending ? values.reversed() : values))
+                .thenComparing(Guest::id);
     }
 
     private ArrayNode accounts() {
@@ -428,8 +501,9 @@ public final class AdminServlet extends HttpServlet {
     // --- the journal and fault rules -------------------------------------------------------------------------
 
     private ObjectNode listRequests(RouteTable.Call c) {
+        HttpServletRequest r = c.request();
         Instant since = null;
-        String s = c.request().getParameter("since");
+        String s = r.getParameter("since");
         if (s != null) {
             try {
                 since = OffsetDateTime.parse(s).toInstant();
@@ -437,13 +511,59 @@ public final class AdminServlet extends HttpServlet {
                 throw AdminException.badRequest("since must be an ISO-8601 instant such as 2026-11-21T10:00:00Z: '" + s + "'");
             }
         }
+        Outcome outcome = null;
+        String o = r.getParameter("outcome");
+        if (o != null && (outcome = Outcome.fromWireName(o)) == null) {
+            throw AdminException.badRequest("outcome must be one of ok, guest-error, denied, fault, http-error: '" + o + "'");
+        }
+        String b = r.getParameter("bodies");
+        if (b != null && !b.equals("true") && !b.equals("false")) {
+            throw AdminException.badRequest("bodies must be true or false: '" + b + "'");
+        }
+        boolean bodies = !"false".equals(b);
+        JournalQuery query = new JournalQuery(blankToNull(r.getParameter("operation")), since, outcome,
+                blankToNull(r.getParameter("eventId")), blankToNull(r.getParameter("guestId")), blankToNull(r.getParameter("protocol")));
         ArrayNode list = AdminJson.MAPPER.createArrayNode();
-        Page.of(c.request()).of(journal.find(c.request().getParameter("operation"), since, 0), c.request(), c.response())
-                .forEach(e -> list.add(AdminJson.entry(e)));
+        Page.of(r).of(journal.find(query, 0), r, c.response()).forEach(e -> list.add(AdminJson.entry(e, bodies)));
+        ObjectNode answer = AdminJson.MAPPER.createObjectNode();
+        answer.set("requests", list);
+        answer.put("enabled", journal.isEnabled());
+        return answer;
+    }
+
+    /** Calls per operation and outcome since start or reset, and per second over the last minute. */
+    private ObjectNode stats(RouteTable.Call c) {
         ObjectNode o = AdminJson.MAPPER.createObjectNode();
-        o.set("requests", list);
-        o.put("enabled", journal.isEnabled());
+        ObjectNode ops = o.putObject("byOperation");
+        long total = 0;
+        for (Map.Entry<String, Map<Outcome, Long>> op : server.counters().byOperation().entrySet()) {
+            ObjectNode counts = ops.putObject(op.getKey());
+            long calls = 0;
+            for (Map.Entry<Outcome, Long> n : op.getValue().entrySet()) {
+                counts.put(n.getKey().wireName(), n.getValue());
+                calls += n.getValue();
+            }
+            counts.put("calls", calls);
+            total += calls;
+        }
+        o.put("calls", total);
+        ArrayNode perSecond = o.putArray("perSecond");
+        for (long n : server.counters().lastSeconds(60)) {
+            perSecond.add(n);
+        }
         return o;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static long longPath(RouteTable.Call c, String name) {
+        try {
+            return Long.parseLong(c.path(name));
+        } catch (NumberFormatException e) {
+            throw AdminException.notFound("no request '" + c.path(name) + "' in the journal (ids are numbers)");
+        }
     }
 
     private ObjectNode countRequests(RouteTable.Call c) throws IOException {

@@ -1,6 +1,7 @@
 package dev.cventmock.faults;
 
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -57,12 +58,12 @@ public final class FaultInjector {
                 return true;
             }
             case DROP_CONNECTION -> {
-                call.outcome("connection dropped (" + injected + ")");
+                call.outcome(Outcome.HTTP_ERROR, "connection dropped (" + injected + ")");
                 ConnectionDrop.drop(request);
                 return true;
             }
             case MALFORMED_RESPONSE -> {
-                call.outcome("malformed response (" + injected + ")");
+                call.outcome(Outcome.HTTP_ERROR, "malformed response (" + injected + ")");
                 write(response, 200, protocol.contentType(), protocol.malformedBody());
                 return true;
             }

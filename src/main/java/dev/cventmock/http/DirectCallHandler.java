@@ -3,7 +3,7 @@ package dev.cventmock.http;
 import dev.cventmock.process.FatalErrors;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.CallRecorder;
-import dev.cventmock.journal.RequestHeaders;
+import dev.cventmock.journal.RecordedHeaders;
 import dev.cventmock.journal.UnreadRequest;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
@@ -170,7 +170,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             call.outcome(UnreadRequest.outcome(cause));
             call.operation(request.getMethod() + " " + request.getHttpURI().getPath());
             int status = UnreadRequest.status(cause);
-            record(request, call, status, null);
+            record(request, call, status, null, null);
             Response.writeError(request, response, callback, status, UnreadRequest.reason(cause));
         }
     }
@@ -186,16 +186,17 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     }
 
     private void respond(Request request, Response response, Callback callback, Answer answer, CallContext call) {
-        record(request, call, answer.status(), answer.body());
+        record(request, call, answer.status(), answer.contentType(), answer.body());
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.body().length);
         response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 
-    private void record(Request request, CallContext call, int status, byte[] responseBody) {
+    private void record(Request request, CallContext call, int status, String contentType, byte[] responseBody) {
         recorder.record(call, new CallRecorder.Exchange(Request.getRemoteAddr(request), request.getMethod(),
-                request.getHttpURI().getPathQuery(), RequestHeaders.of(request.getHeaders()), status, responseBody));
+                request.getHttpURI().getPathQuery(), RecordedHeaders.of(request.getHeaders()), status,
+                recorder.keepsBodies() ? RecordedHeaders.ofAnswer(contentType, responseBody) : null, responseBody));
     }
 
     /**

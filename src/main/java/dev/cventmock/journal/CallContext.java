@@ -19,6 +19,7 @@ public final class CallContext {
     private final List<String> guestIds = new ArrayList<>(1);
     private final List<String> messageIds = new ArrayList<>(1);
     private String outcome = "?";
+    private Outcome kind; // null: read from the HTTP status and the outcome's text
     private byte[] requestBody;
 
     /** The request's context, created on first use. */
@@ -68,6 +69,13 @@ public final class CallContext {
         return this;
     }
 
+    /** An outcome whose kind the HTTP status alone does not tell (a per-guest error, a refused login, a dropped connection). */
+    public CallContext outcome(Outcome kind, String outcome) {
+        this.kind = kind;
+        this.outcome = outcome;
+        return this;
+    }
+
     /** The body as read by the adapter, so the journal does not read it twice. */
     public CallContext requestBody(byte[] body) {
         this.requestBody = body;
@@ -96,6 +104,17 @@ public final class CallContext {
 
     public String outcome() {
         return outcome;
+    }
+
+    /** The call's kind of outcome: as set, else a SOAP fault or an HTTP error by its status, else ok. */
+    Outcome kind(int status) {
+        if (kind != null) {
+            return kind;
+        }
+        if (status < 400) {
+            return Outcome.OK;
+        }
+        return outcome.startsWith("fault") ? Outcome.FAULT : Outcome.HTTP_ERROR;
     }
 
     byte[] requestBody() {

@@ -10,12 +10,14 @@ import java.util.List;
  */
 public final class CallRecorder {
     private final RequestJournal journal;
+    private final CallCounters counters;
     private final CallLog log;
     private final Clock clock;
 
     /** @param log where each call's line goes, or null for no call log */
-    public CallRecorder(RequestJournal journal, CallLog log, Clock clock) {
+    public CallRecorder(RequestJournal journal, CallCounters counters, CallLog log, Clock clock) {
         this.journal = journal;
+        this.counters = counters;
         this.log = log;
         this.clock = clock;
     }
@@ -26,14 +28,16 @@ public final class CallRecorder {
     }
 
     /** What HTTP knew of the call; the adapter's description of it is in the {@link CallContext}. */
-    public record Exchange(String clientAddress, String method, String pathAndQuery, RequestHeaders headers,
-                           int status, byte[] responseBody) {
+    public record Exchange(String clientAddress, String method, String pathAndQuery, RecordedHeaders headers,
+                           int status, RecordedHeaders responseHeaders, byte[] responseBody) {
     }
 
     public void record(CallContext call, Exchange exchange) {
         if (log != null) {
             log.add(call.logLine());
         }
+        Outcome outcome = call.kind(exchange.status());
+        counters.count(call.operation(), outcome);
         if (!journal.isEnabled()) {
             return;
         }
@@ -51,7 +55,10 @@ public final class CallRecorder {
                 exchange.headers(),
                 body == null ? new byte[0] : body,
                 exchange.status(),
+                exchange.responseHeaders() == null ? RecordedHeaders.ofAnswer(null, null) : exchange.responseHeaders(),
                 exchange.responseBody() == null ? new byte[0] : exchange.responseBody(),
+                outcome,
+                call.outcome(),
                 call.elapsedMillis()));
     }
 }

@@ -19,10 +19,13 @@ public record JournalEntry(
         String operation,
         String eventId,
         List<String> guestIds,
-        RequestHeaders headers,
+        RecordedHeaders headers,
         byte[] requestBytes,
         int responseStatus,
+        RecordedHeaders responseHeaderList,
         byte[] responseBytes,
+        Outcome outcome,
+        String outcomeText,
         long durationMs) {
 
     /** An entry with headers given as a map (for recorders other than the HTTP filter, and tests). */
@@ -30,11 +33,26 @@ public record JournalEntry(
                                   String operation, String eventId, List<String> guestIds, Map<String, List<String>> headers,
                                   byte[] requestBytes, int responseStatus, byte[] responseBytes, long durationMs) {
         return new JournalEntry(id, time, clientAddress, method, path, protocol, operation, eventId, guestIds,
-                RequestHeaders.of(headers), requestBytes, responseStatus, responseBytes, durationMs);
+                RecordedHeaders.of(headers), requestBytes, responseStatus, RecordedHeaders.of(Map.of()), responseBytes,
+                responseStatus < 400 ? Outcome.OK : Outcome.HTTP_ERROR, String.valueOf(responseStatus), durationMs);
+    }
+
+    /** Whether the call named this guest (without regard to case, as Cvent's ids are). */
+    public boolean namesGuest(String guestId) {
+        for (String id : guestIds) {
+            if (id.equalsIgnoreCase(guestId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Map<String, List<String>> requestHeaders() {
         return headers.asMap();
+    }
+
+    public Map<String, List<String>> responseHeaders() {
+        return responseHeaderList.asMap();
     }
 
     public String requestBody() {
@@ -47,6 +65,6 @@ public record JournalEntry(
 
     /** Bytes this entry holds (bodies and headers, roughly), for the journal's memory bound. */
     long weight() {
-        return 256L + requestBytes.length + responseBytes.length + headers.weight();
+        return 256L + requestBytes.length + responseBytes.length + headers.weight() + responseHeaderList.weight();
     }
 }

@@ -67,8 +67,8 @@ public final class JournalFilter implements Filter {
             }
             String query = request.getQueryString();
             recorder.record(call, new CallRecorder.Exchange(request.getRemoteAddr(), request.getMethod(),
-                    request.getRequestURI() + (query == null ? "" : "?" + query), RequestHeaders.of(request),
-                    response.getStatus(), record ? capture.bytes() : null));
+                    request.getRequestURI() + (query == null ? "" : "?" + query), RecordedHeaders.of(request),
+                    response.getStatus(), record ? RecordedHeaders.of(response) : null, record ? capture.bytes() : null));
         }
         if (failed != null) {
             answerError(response, failed);

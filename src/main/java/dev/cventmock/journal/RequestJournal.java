@@ -74,8 +74,8 @@ public final class RequestJournal {
             return e;
         }
         return new JournalEntry(e.id(), e.time(), e.clientAddress(), e.method(), e.path(), e.protocol(), e.operation(),
-                e.eventId(), e.guestIds(), e.headers(), cut(e.requestBytes()), e.responseStatus(),
-                cut(e.responseBytes()), e.durationMs());
+                e.eventId(), e.guestIds(), e.headers(), cut(e.requestBytes()), e.responseStatus(), e.responseHeaderList(),
+                cut(e.responseBytes()), e.outcome(), e.outcomeText(), e.durationMs());
     }
 
     private byte[] cut(byte[] bytes) {
@@ -118,13 +118,18 @@ public final class RequestJournal {
 
     /** Newest first; null filters match everything; limit &lt;= 0 means no limit. */
     public List<JournalEntry> find(String operation, Instant since, int limit) {
+        return find(new JournalQuery(operation, since, null, null, null, null), limit);
+    }
+
+    /** The calls the query matches, newest first; limit &lt;= 0 means no limit. */
+    public List<JournalEntry> find(JournalQuery query, int limit) {
         List<JournalEntry> out = new ArrayList<>();
         for (Iterator<JournalEntry> it = entries.descendingIterator(); it.hasNext(); ) {
             JournalEntry e = it.next();
-            if (since != null && e.time().isBefore(since)) {
-                break;
+            if (query.since() != null && e.time().isBefore(query.since())) {
+                break; // entries are in time order
             }
-            if (operation == null || operation.equalsIgnoreCase(e.operation())) {
+            if (query.matches(e)) {
                 out.add(e);
                 if (limit > 0 && out.size() >= limit) {
                     break;
@@ -134,20 +139,25 @@ public final class RequestJournal {
         return out;
     }
 
+    /** The call recorded with this id, or null when it is not (or no longer) held. */
+    public JournalEntry get(long id) {
+        for (Iterator<JournalEntry> it = entries.descendingIterator(); it.hasNext(); ) {
+            JournalEntry e = it.next();
+            if (e.id() == id) {
+                return e; // (no early stop: calls finishing together may be added out of id order)
+            }
+        }
+        return null;
+    }
+
     /** How many recorded calls match: each non-null criterion must hold (ids without regard to case). */
     public int count(String operation, String eventId, String guestId) {
+        JournalQuery query = new JournalQuery(operation, null, null, eventId, guestId, null);
         int n = 0;
         for (JournalEntry e : entries) {
-            if (operation != null && !operation.equalsIgnoreCase(e.operation())) {
-                continue;
+            if (query.matches(e)) {
+                n++;
             }
-            if (eventId != null && !eventId.equalsIgnoreCase(e.eventId())) {
-                continue;
-            }
-            if (guestId != null && e.guestIds().stream().noneMatch(guestId::equalsIgnoreCase)) {
-                continue;
-            }
-            n++;
         }
         return n;
     }

@@ -13,6 +13,7 @@ import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.CallWorkers;
 import dev.cventmock.http.RequestLimits;
 import dev.cventmock.http.UnreadBodyFilter;
+import dev.cventmock.journal.CallCounters;
 import dev.cventmock.journal.CallLog;
 import dev.cventmock.journal.CallRecorder;
 import dev.cventmock.journal.JournalFilter;
@@ -31,7 +32,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -185,7 +188,7 @@ public final class CventMockServer implements AutoCloseable {
         server.addBean(new NetworkConnectionLimit(settings.maxConnections, connectors.toArray(ServerConnector[]::new)));
 
         callLog = settings.logCalls ? new CallLog() : null; // in a test JVM, tests' own logs stay readable
-        CallRecorder recorder = new CallRecorder(journal, callLog, settings.clock);
+        CallRecorder recorder = new CallRecorder(journal, state.counters(), callLog, settings.clock);
         SoapServlet soap = new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits);
         xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults,
                 settings.limits.maxBodyBytes());
@@ -484,6 +487,7 @@ public final class CventMockServer implements AutoCloseable {
         return baseUrl() + JournalFilter.ADMIN_PREFIX;
     }
 
+
     private AdminServlet.Server adminView() {
         return new AdminServlet.Server() {
             @Override
@@ -499,6 +503,16 @@ public final class CventMockServer implements AutoCloseable {
             @Override
             public TlsMaterial tls() {
                 return tls;
+            }
+
+            @Override
+            public CallCounters counters() {
+                return state.counters();
+            }
+
+            @Override
+            public Map<String, Object> settings() {
+                return settings.effective(settings.http ? port() : 0, httpsConnector == null ? null : httpsPort());
             }
 
             @Override
@@ -616,6 +630,49 @@ public final class CventMockServer implements AutoCloseable {
 
         long journalMaxBytes() {
             return journalMaxBytes > 0 ? journalMaxBytes : journalBytesForHeap(Runtime.getRuntime().maxMemory());
+        }
+
+        /**
+         * The values in effect, by flag name, for the admin API and the console: defaults taken from the heap are
+         * shown as computed; secrets (the admin token, the key store's password, the XS2event keys) only as set or not.
+         */
+        Map<String, Object> effective(int boundPort, Integer boundHttpsPort) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("port", http ? boundPort : null);
+            m.put("host", host);
+            m.put("https-port", boundHttpsPort);
+            m.put("http", http);
+            m.put("tls-dir", tlsDir == null ? null : tlsDir.toString());
+            m.put("tls-hosts", tlsHosts);
+            m.put("tls-keystore", keyStore == null ? null : keyStore.toString());
+            m.put("tls-keystore-password", keyStorePassword == null ? "not set" : "set");
+            m.put("public-url", publicBaseUrl);
+            m.put("accounts", accounts.size());
+            m.put("session-lifetime", sessionLifetime.toString());
+            m.put("max-sessions-per-user", maxSessionsPerUser);
+            m.put("max-guests-per-call", maxGuestsPerCall);
+            m.put("strict", strict);
+            m.put("lockout-threshold", lockoutThreshold);
+            m.put("fixtures", fixtures == null ? null : fixtures.toString());
+            m.put("daily-quota", dailyQuota);
+            m.put("journal", journalEnabled);
+            m.put("journal-max-entries", journalMaxEntries);
+            m.put("journal-max-bytes", journalMaxBytes());
+            m.put("max-guests", maxGuests());
+            m.put("max-events", maxEvents);
+            m.put("max-booking-orders", maxBookingOrders);
+            m.put("max-xs2event-guests", maxXs2eventGuests());
+            m.put("xs2event-api-keys", xs2eventApiKeys.size() + " key(s)");
+            m.put("xs2event-rate-limit", xs2eventRateLimit);
+            m.put("soap-engine", soapEngine.name().toLowerCase(java.util.Locale.ROOT));
+            m.put("admin-token", adminToken == null ? "not set" : "set");
+            m.put("max-body-bytes", limits.maxBodyBytes());
+            m.put("max-xml-depth", limits.maxXmlDepth());
+            m.put("max-xml-attributes", limits.maxXmlAttributes());
+            m.put("max-xml-attribute-length", limits.maxXmlAttributeLength());
+            m.put("max-connections", maxConnections);
+            m.put("data-dir", dataDir == null ? null : dataDir.toString());
+            return m;
         }
 
 

@@ -11,6 +11,7 @@ import dev.cventmock.cvent.guests.GuestStore;
 import dev.cventmock.cvent.guests.UpdatePolicy;
 import dev.cventmock.durability.DurableState;
 import dev.cventmock.faults.FaultRules;
+import dev.cventmock.journal.CallCounters;
 import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.state.Capacity;
 import dev.cventmock.xs2event.bookings.BookingOrders;
@@ -30,6 +31,7 @@ final class EmulatorState {
     private final CventMockServer.Builder settings;
     private final CventBackend cvent;
     private final RequestJournal journal;
+    private final CallCounters counters = new CallCounters();
     private final FaultRules faults = new FaultRules();
     private final BookingOrders bookingOrders;
     private final Fixtures fixtures;
@@ -114,6 +116,7 @@ final class EmulatorState {
     void reset() {
         faults.clear();
         journal.clear();
+        counters.clear();
         cvent.store().clear();
         cvent.sessions().clear();
         cvent.quota().resetAll();
@@ -140,6 +143,10 @@ final class EmulatorState {
 
     RequestJournal journal() {
         return journal;
+    }
+
+    CallCounters counters() {
+        return counters;
     }
 
     FaultRules faults() {

@@ -16,6 +16,7 @@ import dev.cventmock.cvent.reads.ReadLimits;
 import dev.cventmock.cvent.reads.SearchFilter;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.journal.CallContext;
+import dev.cventmock.journal.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,7 @@ final class V200611Operations {
             call.outcome("ok user=" + outcome.session().userName());
             return new LoginAnswer(true, endpointUrl, outcome.session().token(), null);
         }
-        call.outcome("denied (" + outcome.errorMessage() + ")");
+        call.outcome(Outcome.DENIED, "denied (" + outcome.errorMessage() + ")");
         return new LoginAnswer(false, null, null, outcome.errorMessage());
     }
 
@@ -80,7 +81,8 @@ final class V200611Operations {
                 applied++;
             }
         }
-        call.outcome("ok " + applied + "/" + results.size() + " applied");
+        call.outcome(applied == results.size() ? Outcome.OK : Outcome.GUEST_ERROR,
+                "ok " + applied + "/" + results.size() + " applied");
         return results;
     }
 

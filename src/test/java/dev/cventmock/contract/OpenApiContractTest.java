@@ -71,6 +71,9 @@ class OpenApiContractTest {
 
         // admin: Cvent state
         call("GET", "/__admin/health", null);
+        call("GET", "/__admin/settings", null);
+        call("GET", "/__admin/stats", null);
+        call("GET", "/__admin/cvent/guest-attributes", null);
         call("GET", "/__admin/tls/ca.pem", null);
         call("GET", "/__admin/tls/truststore.p12", null);
         call("GET", "/__admin/tls/truststore.jks", null);
@@ -90,6 +93,8 @@ class OpenApiContractTest {
         call("GET", "/__admin/cvent/events", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests?lastName=Okafor&limit=5", null);
+        call("GET", "/__admin/cvent/events/" + EVENT + "/guests?q=ada&sort=-LastName", null);
+        call("GET", "/__admin/cvent/events/" + EVENT + "/guests?sort=Shoe", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests/G+1", null);
         call("GET", "/__admin/cvent/events/" + EVENT + "/guests/NOPE", null);
         call("DELETE", "/__admin/cvent/events/" + EVENT + "/guests/G+1", null);
@@ -118,6 +123,10 @@ class OpenApiContractTest {
         soap.post11("UpdateGuestInfo", Envelopes.update11(soap.login("ACME", "api_user", "s3cret"), EVENT, Envelopes.guest("Id", "G-9")));
         call("GET", "/__admin/requests", null);
         call("GET", "/__admin/requests?operation=UpdateGuestInfo&limit=1", null);
+        call("GET", "/__admin/requests?bodies=false&outcome=ok&protocol=SOAP&eventId=" + EVENT + "&guestId=G-9", null);
+        call("GET", "/__admin/requests?outcome=sideways", null);
+        call("GET", "/__admin/requests/" + send("GET", "/__admin/requests", null, null).json().get("requests").get(0).get("id").asText(), null);
+        call("GET", "/__admin/requests/0", null);
         call("POST", "/__admin/requests/count", "{\"operation\": \"UpdateGuestInfo\", \"guestId\": \"G-9\"}");
         call("DELETE", "/__admin/requests", null);
         String rule = send("POST", "/__admin/faults", "{\"match\": {\"operation\": \"Nothing\"}, \"action\": {\"type\": "

@@ -39,7 +39,8 @@ class DirectCallHandlerTest {
     /** Echoes the body, upper-cased; "boom" throws, as a bug would. */
     private final class Echo extends DirectCallHandler {
         Echo(Handler next, CallWorkers workers) {
-            super(next, new CallRecorder(new RequestJournal(true, 100, 1 << 20, 1 << 16), log, Clock.systemUTC()),
+            super(next, new CallRecorder(new RequestJournal(true, 100, 1 << 20, 1 << 16), new dev.cventmock.journal.CallCounters(), log,
+                    Clock.systemUTC()),
                     workers, 1 << 20);
         }
 

@@ -1,6 +1,7 @@
 package dev.cventmock.cvent.guests;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -104,6 +105,11 @@ public enum GuestField implements WireField {
     /** The field with that wire name (case-insensitive), or null. */
     public static GuestField byWireName(String name) {
         return WireField.find(BY_WIRE_NAME, name);
+    }
+
+    /** Every field, in the WSDL's attribute order. */
+    public static List<GuestField> list() {
+        return List.of(ALL);
     }
 
     static GuestField[] all() {
