@@ -56,6 +56,10 @@ curl -sf -H "Authorization: Bearer $TOKEN_ADMIN" "http://127.0.0.1:$PORT/__admin
   | grep -q '"FirstName" *: *"Ada"' || fail "the admin API reads back the guest"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/__admin/cvent/events")" = 401 ] || fail "the admin API needs its token"
 step "Login -> UpdateGuestInfo -> admin read through the published port"
+CONSOLE="http://127.0.0.1:$PORT/__admin/console/"
+curl -sf "$CONSOLE" | grep -q 'src="js/main.js"' || fail "the console's page through the published port"
+curl -sf "${CONSOLE}js/api.js" | grep -q "new URL('..', document.baseURI)" || fail "the console's modules through the published port"
+step "the console is served through the published port (its admin calls are relative to it)"
 
 # --- 4. docker stop within the grace period -----------------------------------------------------------------------
 t0=$(date +%s)

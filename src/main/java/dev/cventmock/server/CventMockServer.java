@@ -1,6 +1,7 @@
 package dev.cventmock.server;
 
 import dev.cventmock.admin.AdminServlet;
+import dev.cventmock.console.ConsoleServlet;
 import dev.cventmock.cvent.CventBackend;
 import dev.cventmock.cvent.accounts.Account;
 import dev.cventmock.cvent.accounts.LoginService;
@@ -235,6 +236,7 @@ public final class CventMockServer implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(state::purgeExpiredSessions, 1, 1, TimeUnit.MINUTES);
         LOG.info("cvent-mock listening on {}{} (started in {} ms)", boundUrl() + EndpointAddress.PATH, clientsUse(),
                 (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("console: {}", consoleUrl());
         return this;
     }
 
@@ -285,6 +287,7 @@ public final class CventMockServer implements AutoCloseable {
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(),
                 settings.clock, settings.limits.maxBodyBytes(), settings.adminToken)), JournalFilter.ADMIN_PREFIX + "/*");
         context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
+        context.addServlet(new ServletHolder("console", new ConsoleServlet()), ConsoleServlet.PATH + "*");
         context.setErrorHandler(errors);
         return context;
     }
@@ -487,6 +490,10 @@ public final class CventMockServer implements AutoCloseable {
         return baseUrl() + JournalFilter.ADMIN_PREFIX;
     }
 
+    /** The web console, e.g. {@code http://127.0.0.1:8080/__admin/console/}. */
+    public String consoleUrl() {
+        return baseUrl() + ConsoleServlet.PATH;
+    }
 
     private AdminServlet.Server adminView() {
         return new AdminServlet.Server() {
