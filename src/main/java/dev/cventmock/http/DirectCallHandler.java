@@ -28,8 +28,24 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private final Executor workers;
     private final long maxBodyBytes;
 
+    /** What a call gets: an {@link Answer}, one after a delay ({@link Later}), or its connection dropped ({@link Dropped}). */
+    public sealed interface Reply permits Answer, Later, Dropped {
+    }
+
     /** An answer: status, Content-Type and body. */
-    public record Answer(int status, String contentType, byte[] body) {
+    public record Answer(int status, String contentType, byte[] body) implements Reply {
+    }
+
+    /**
+     * The reply {@code then} gives, computed on a call worker once {@code delayMs} have passed (a latency rule's):
+     * no thread waits meanwhile. {@code then} must reply (it cannot hand the call on any more).
+     */
+    public record Later(long delayMs, java.util.function.Supplier<Reply> then) implements Reply {
+    }
+
+    /** No answer: the connection is closed, as a network failure or a crashed server would (a fault rule's). */
+    public enum Dropped implements Reply {
+        CONNECTION
     }
 
     /** {@code workers} compute the answers (they must not block); the servlet stack gets everything else. */
@@ -60,10 +76,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     }
 
     /**
-     * The call's answer, or null to hand it, body included, to the servlet stack. Must not block, and must not
-     * change any state before it is sure to answer (the servlet stack would do it again).
+     * The call's reply, or null to hand it, body included, to the servlet stack. Must not block, and must not
+     * change any state before it is sure to reply (the servlet stack would do it again).
      */
-    protected abstract Answer answer(Request request, byte[] body, CallContext call);
+    protected abstract Reply answer(Request request, byte[] body, CallContext call);
 
     @Override
     public InvocationType getInvocationType() {
@@ -176,13 +192,32 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     }
 
     private void answer(Request request, Response response, Callback callback, byte[] body, CallContext call) {
-        Answer answer = answer(request, body, call);
-        if (answer == null) {
+        Reply reply = answer(request, body, call);
+        if (reply == null) {
             onward(new ReplayedRequest(request, body), response, callback);
             return;
         }
         call.requestBody(body);
-        respond(request, response, callback, answer, call);
+        reply(request, response, callback, reply, call);
+    }
+
+    private void reply(Request request, Response response, Callback callback, Reply reply, CallContext call) {
+        if (reply instanceof Answer answer) {
+            respond(request, response, callback, answer, call);
+        } else if (reply instanceof Later later) {
+            getServer().getScheduler().schedule(() -> workers.execute(() -> {
+                try {
+                    reply(request, response, callback, java.util.Objects.requireNonNull(later.then().get(), "a delayed reply"), call);
+                } catch (Throwable t) {
+                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
+                    callback.failed(t);
+                }
+            }), later.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } else {
+            record(request, call, response.getStatus(), null, null);
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(new org.eclipse.jetty.io.EofException("the connection was dropped by a fault rule"));
+        }
     }
 
     private void respond(Request request, Response response, Callback callback, Answer answer, CallContext call) {

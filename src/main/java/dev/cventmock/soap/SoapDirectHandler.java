@@ -1,6 +1,7 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventException;
+import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.DirectCallHandler;
 import dev.cventmock.journal.CallContext;
@@ -14,10 +15,12 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * Login, UpdateGuestInfo and Retrieve served by the streaming engine straight from Jetty's core API, and the WSDL. It takes
- * only the plain case — a POST to the endpoint with a SOAP media type and a body within the limit, no fault rules set —
- * and hands the call to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset
- * disagreement, a routing problem, a request the streaming reader leaves to Metro. The servlet then answers it
- * exactly as it answers every call; this class only ever answers with what the shared operations return.
+ * only the plain case — a POST to the endpoint with a SOAP media type and a body within the limit — and hands the call
+ * to the servlet stack (the {@link SoapServlet}) as soon as anything is not plain: a charset disagreement, a routing
+ * problem, a request the streaming reader leaves to Metro. The servlet then answers it exactly as it answers every
+ * call; this class only ever answers with what the shared operations return. Fault rules are applied here too, once
+ * the call is sure to be answered here (a rule fires once): the same decision as the servlet's, carried out without
+ * holding a thread (a delay is a scheduled reply).
  * The body is parsed once: the streaming reader finds the operation itself (the servlet path routes first).
  */
 final class SoapDirectHandler extends DirectCallHandler {
@@ -39,8 +42,7 @@ final class SoapDirectHandler extends DirectCallHandler {
 
     @Override
     protected boolean takes(Request request) {
-        return faults.isEmpty()
-                && "POST".equals(request.getMethod())
+        return "POST".equals(request.getMethod())
                 && EndpointAddress.isEndpointPath(request.getHttpURI().getPath())
                 && SoapVersion.ofContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE)) != null;
     }
@@ -48,8 +50,7 @@ final class SoapDirectHandler extends DirectCallHandler {
     /** {@code GET ?WSDL}: the first thing a client generator or the Login flow asks for. */
     @Override
     protected boolean answersWithoutBody(Request request) {
-        return faults.isEmpty()
-                && "GET".equals(request.getMethod())
+        return "GET".equals(request.getMethod())
                 && WsdlDocument.isWsdlQuery(request.getHttpURI().getQuery())
                 && EndpointAddress.isEndpointPath(request.getHttpURI().getPath());
     }
@@ -60,7 +61,7 @@ final class SoapDirectHandler extends DirectCallHandler {
     }
 
     @Override
-    protected Answer answer(Request request, byte[] body, CallContext call) {
+    protected Reply answer(Request request, byte[] body, CallContext call) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         SoapVersion version = SoapVersion.ofContentType(contentType);
         if (XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body) != null) {
@@ -78,6 +79,15 @@ final class SoapDirectHandler extends DirectCallHandler {
             return null;
         }
         call.protocol(version.label()).operation(operation.wireName());
-        return StreamingCall.answer(operations, version, operation, in, call, address.endpointUrl(request), null);
+        String endpointUrl = address.endpointUrl(request);
+        if (faults.isEmpty()) {
+            return StreamingCall.answer(operations, version, operation, in, call, endpointUrl, null);
+        }
+        // from here on the call is answered here, so a rule fired now fires once
+        if (faults.needsBody()) {
+            EnvelopeProbe.scanGuests(xml, new RequestXml(body), call);
+        }
+        return FaultInjector.reply(FaultInjector.decide(faults, call, new SoapFaultRules(version, call, endpointUrl)),
+                guestErrorRule -> StreamingCall.answer(operations, version, operation, in, call, endpointUrl, guestErrorRule));
     }
 }

@@ -3,9 +3,7 @@ package dev.cventmock.soap;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.faults.FaultAction;
 import dev.cventmock.faults.FaultInjector;
-import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;
 import dev.cventmock.http.BodyTooLarge;
 import dev.cventmock.http.Deferred;
@@ -260,35 +258,12 @@ public final class SoapServlet extends HttpServlet {
         if (faults.needsBody()) {
             EnvelopeProbe.scanGuests(xml, body, call);
         }
-        return FaultInjector.inject(faults, request, response, call, new FaultInjector.Protocol() {
-            @Override
-            public String contentType() {
-                return version.contentType();
-            }
-
-            @Override
-            public String statusContentType() {
-                return "text/plain; charset=utf-8";
-            }
-
-            @Override
-            public byte[] malformedBody() {
-                return MalformedResponse.truncated(version, call.operation());
-            }
-
-            @Override
-            public boolean apply(FaultRule rule, String injected) throws IOException {
-                FaultAction action = rule.action();
-                if (action.type() == FaultAction.Type.GUEST_ERROR) {
-                    request.setAttribute(V200611Operations.GUEST_ERROR_RULE, rule);
-                    return false;
-                }
-                CventFaults.Fault fault = new CventFaults.Fault(action.code(), action.string(), true, injected);
-                call.outcome(fault.outcome());
-                sendBytes(response, 500, version.contentType(), CventFaults.envelope(version, fault, address.endpointUrl(request)));
-                return true;
-            }
-        });
+        FaultInjector.Injection injection = FaultInjector.inject(faults, request, response, call,
+                new SoapFaultRules(version, call, address.endpointUrl(request)));
+        if (injection.goesOnWith() != null) {
+            request.setAttribute(V200611Operations.GUEST_ERROR_RULE, injection.goesOnWith());
+        }
+        return injection.endsCall();
     }
 
     private void fault(SoapVersion version, HttpServletRequest request, HttpServletResponse response, CallContext call,

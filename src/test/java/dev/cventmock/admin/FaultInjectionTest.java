@@ -11,6 +11,7 @@ import dev.cventmock.server.CventMockServer;
 import dev.cventmock.testing.AdminClient;
 import dev.cventmock.testing.Envelopes;
 import dev.cventmock.testing.SoapClient;
+import dev.cventmock.testing.TestEngine;
 import dev.cventmock.testing.Xml;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,7 @@ class FaultInjectionTest {
     static final String EVENT = "EVT-FAULTS";
 
     @RegisterExtension
-    static CventMockExtension cvent = CventMockExtension.create();
+    static CventMockExtension cvent = CventMockExtension.create(TestEngine::applyTo);
 
     AdminClient admin;
     SoapClient soap;

@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Test;
 /** Calls the direct handler takes are answered on the workers; one that fails there still gets an answer. */
 class DirectCallHandlerTest {
     private final Set<String> answeredOn = ConcurrentHashMap.newKeySet();
+    private final Set<String> laterOn = ConcurrentHashMap.newKeySet();
     private final CallLog log = new CallLog();
     private Server server;
     private URI base;
 
-    /** Echoes the body, upper-cased; "boom" throws, as a bug would. */
+    /** Echoes the body, upper-cased; "boom" throws, as a bug would; "later" answers after 2 s, "drop" drops the connection. */
     private final class Echo extends DirectCallHandler {
         Echo(Handler next, CallWorkers workers) {
             super(next, new CallRecorder(new RequestJournal(true, 100, 1 << 20, 1 << 16), new dev.cventmock.journal.CallCounters(), log,
@@ -50,11 +51,21 @@ class DirectCallHandlerTest {
         }
 
         @Override
-        protected Answer answer(Request request, byte[] body, CallContext call) {
+        protected Reply answer(Request request, byte[] body, CallContext call) {
             answeredOn.add(Thread.currentThread().getName());
             String text = new String(body, StandardCharsets.UTF_8);
             if (text.equals("boom")) {
                 throw new IllegalStateException("a bug in an answer");
+            }
+            if (text.equals("later")) {
+                return new Later(2_000, () -> {
+                    laterOn.add(Thread.currentThread().getName());
+                    return new Answer(200, "text/plain", "LATE".getBytes(StandardCharsets.UTF_8));
+                });
+            }
+            if (text.equals("drop")) {
+                call.operation("drop");
+                return Dropped.CONNECTION;
             }
             call.operation("echo").outcome("ok");
             return new Answer(200, "text/plain", text.toUpperCase().getBytes(StandardCharsets.UTF_8));
@@ -65,7 +76,7 @@ class DirectCallHandlerTest {
     void start() throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         server = new Server(threads);
-        CallWorkers workers = new CallWorkers("echo-worker", 2);
+        CallWorkers workers = new CallWorkers("echo-worker", 1); // one: a reply that held it would hold every call
         server.addBean(workers);
         ServerConnector connector = new ServerConnector(server, workers.forConnector(threads), null, null, 1, 1, new HttpConnectionFactory());
         connector.setHost("127.0.0.1");
@@ -113,6 +124,31 @@ class DirectCallHandlerTest {
         HttpResponse<String> next = post(client, "still here");
         assertEquals(200, next.statusCode());
         assertEquals("STILL HERE", next.body());
+    }
+
+    /** A delayed reply (a latency rule's) holds no thread: the one worker answers other calls meanwhile. */
+    @Test
+    void aDelayedReplyHoldsNoWorkerWhileItWaits() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> late = client.sendAsync(HttpRequest.newBuilder(base)
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("later")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int i = 0; i < 20; i++) {
+            assertEquals("NOW " + i, post(client, "now " + i).body());
+        }
+        assertTrue(!late.isDone(), "twenty calls answered by the one worker while the delayed one waits");
+        HttpResponse<String> r = late.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, r.statusCode());
+        assertEquals("LATE", r.body());
+        assertTrue(laterOn.stream().allMatch(name -> name.startsWith("echo-worker-")) && !laterOn.isEmpty(), laterOn.toString());
+    }
+
+    /** A dropped connection (a fault rule's) is an I/O error on the client, recorded like any call. */
+    @Test
+    void aDroppedCallClosesTheConnectionWithoutAnAnswer() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> post(client, "drop"));
+        assertEquals("still here".toUpperCase(), post(client, "still here").body(), "a new connection is served");
     }
 
     /** A body without a declared length (chunked), as streaming clients send it. */

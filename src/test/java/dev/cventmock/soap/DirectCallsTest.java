@@ -72,6 +72,42 @@ class DirectCallsTest {
         assertTrue(latest.get("request").get("body").asText().contains("EVT-CHUNKED"));
     }
 
+    /**
+     * Fault rules are applied on the direct path too, and a delay there holds no thread: forty calls all fire a
+     * 5-second delay at once on a server of 16 threads (the servlet stack would hold a thread for each, so at most a
+     * few could), and meanwhile a Login and the admin API are answered.
+     */
+    @Test
+    void aDelayRuleHoldsNoThreadWhileItsCallsWait() throws Exception {
+        try (CventMockServer small = CventMockServer.builder().maxThreads(16).build().start()) {
+            SoapClient client = new SoapClient(small.soapUrl());
+            AdminClient smallAdmin = new AdminClient(small.adminUrl());
+            String session = client.login();
+            String rule = smallAdmin.post("/faults", "{\"match\": {\"operation\": \"UpdateGuestInfo\"}, "
+                    + "\"action\": {\"type\": \"delay\", \"ms\": 5000}, \"times\": 40}").json().get("id").asText();
+            HttpClient http = HttpClient.newHttpClient();
+            java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> delayed = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                delayed.add(http.sendAsync(HttpRequest.newBuilder(URI.create(small.soapUrl())).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .header("SOAPAction", "\"" + SoapClient.ACTION_PREFIX + "UpdateGuestInfo\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(Envelopes.update11(session, "EVT-DELAY", guest("Id", "G" + i))))
+                        .build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            while (smallAdmin.get("/faults/" + rule).status() != 404) { // a rule is gone once used up
+                assertTrue(System.nanoTime() < deadline, "all forty calls fire their delay at once");
+                Thread.sleep(20);
+            }
+            assertTrue(client.login().length() > 0, "a Login is answered while they wait");
+            assertTrue(delayed.stream().noneMatch(java.util.concurrent.CompletableFuture::isDone), "still waiting");
+            for (var f : delayed) {
+                assertEquals(200, f.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(40, small.guestStore().guestCount("EVT-DELAY"));
+        }
+    }
+
     @Test
     void aCallOnlyMetroCanServeReachesItWithTheWholeBody() {
         String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header>"

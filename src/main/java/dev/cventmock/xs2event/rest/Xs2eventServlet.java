@@ -76,34 +76,7 @@ public final class Xs2eventServlet extends HttpServlet {
         if (faults.isEmpty()) {
             return false;
         }
-        return FaultInjector.inject(faults, request, response, call, new FaultInjector.Protocol() {
-            @Override
-            public String contentType() {
-                return "application/json";
-            }
-
-            @Override
-            public String statusContentType() {
-                return "application/json";
-            }
-
-            @Override
-            public byte[] malformedBody() {
-                return "{\"bookingorder_id\": \"".getBytes(StandardCharsets.UTF_8);
-            }
-
-            /** The REST API has no SOAP faults: the same intent is an error status with the rule's code. */
-            @Override
-            public boolean apply(FaultRule rule, String injected) throws IOException {
-                FaultAction a = rule.action();
-                int status = a.type() == FaultAction.Type.SOAP_FAULT ? 500 : 422;
-                ObjectNode o = Xs2eventCalls.message(a.type() == FaultAction.Type.SOAP_FAULT ? a.string() : a.description());
-                o.put("code", a.code());
-                write(response, Xs2eventCalls.json(call, status, o));
-                call.outcome("HTTP " + status + " " + a.code() + " (" + injected + ")");
-                return true;
-            }
-        });
+        return FaultInjector.inject(faults, request, response, call, new Xs2eventFaultRules(call)).endsCall();
     }
 
     private static void write(HttpServletResponse response, Answer answer) throws IOException {
