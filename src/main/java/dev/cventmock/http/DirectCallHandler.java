@@ -27,13 +27,24 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private final CallRecorder recorder;
     private final Executor workers;
     private final long maxBodyBytes;
+    private final Runnable beforeAnswer; // or null
 
-    /** What a call gets: an {@link Answer}, one after a delay ({@link Later}), or its connection dropped ({@link Dropped}). */
-    public sealed interface Reply permits Answer, Later, Dropped {
+    /**
+     * What a call gets: an {@link Answer}, one after a delay ({@link Later}), one computed where it may block
+     * ({@link Blocking}), or its connection dropped ({@link Dropped}).
+     */
+    public sealed interface Reply permits Answer, Later, Blocking, Dropped {
     }
 
-    /** An answer: status, Content-Type and body. */
-    public record Answer(int status, String contentType, byte[] body) implements Reply {
+    /** An answer: status, Content-Type, body, and any other headers (e.g. Allow). */
+    public record Answer(int status, String contentType, byte[] body, java.util.Map<String, String> headers) implements Reply {
+        public Answer(int status, String contentType, byte[] body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+    }
+
+    /** The reply {@code then} gives, computed on a pool thread: work that may block (a first use that builds something). */
+    public record Blocking(java.util.function.Supplier<Reply> then) implements Reply {
     }
 
     /**
@@ -50,10 +61,20 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     /** {@code workers} compute the answers (they must not block); the servlet stack gets everything else. */
     protected DirectCallHandler(Handler servletStack, CallRecorder recorder, Executor workers, long maxBodyBytes) {
+        this(servletStack, recorder, workers, maxBodyBytes, null);
+    }
+
+    /**
+     * @param beforeAnswer runs, on a pool thread, after a call is recorded and before its answer leaves (makes its
+     *                     changes durable); null when there is nothing to do then
+     */
+    protected DirectCallHandler(Handler servletStack, CallRecorder recorder, Executor workers, long maxBodyBytes,
+                                Runnable beforeAnswer) {
         super(servletStack);
         this.recorder = recorder;
         this.workers = workers;
         this.maxBodyBytes = maxBodyBytes;
+        this.beforeAnswer = beforeAnswer;
     }
 
     /**
@@ -63,16 +84,20 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     protected abstract boolean takes(Request request);
 
     /**
-     * Whether the subclass answers this request from its method, path and headers alone (a GET of a document):
-     * then {@link #answerWithoutBody} gives the answer and nothing is read.
+     * The answer to a request the subclass answers from its method, path and headers alone (a GET of a document, a
+     * media type it refuses), or null when it needs the body or does not take the request. Nothing is read then;
+     * the call is journaled as method and path unless the subclass names its operation.
      */
-    protected boolean answersWithoutBody(Request request) {
-        return false;
+    protected Answer answerWithoutBody(Request request, CallContext call) {
+        return null;
     }
 
-    /** The answer to a request {@link #answersWithoutBody} took; journaled, like the servlet's, as method and path. */
-    protected Answer answerWithoutBody(Request request) {
-        throw new UnsupportedOperationException("answersWithoutBody took a request nothing answers");
+    /**
+     * The answer to a request it takes whose body is over the limit (declared, or grown so as it came), or null to
+     * hand it on to the next handler, which refuses it.
+     */
+    protected Answer answerTooLarge(Request request, CallContext call, long maxBodyBytes) {
+        return null;
     }
 
     /**
@@ -88,19 +113,30 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (answersWithoutBody(request)) {
-            CallContext call = new CallContext();
-            Answer answer = answerWithoutBody(request);
-            call.operation(request.getMethod() + " " + request.getHttpURI().getPath()).outcome(String.valueOf(answer.status()));
-            respond(request, response, callback, answer, call);
+        CallContext early = new CallContext();
+        Answer answer = answerWithoutBody(request, early);
+        if (answer != null) {
+            if (early.operation() == null) {
+                early.operation(request.getMethod() + " " + request.getHttpURI().getPath()).outcome(String.valueOf(answer.status()));
+            }
+            respond(request, response, callback, answer, early);
             return true;
         }
         long length = request.getLength();
-        if (length > maxBodyBytes || !takes(request)) {
+        if (!takes(request)) {
             onward(request, response, callback);
             return true;
         }
-        new BodyReader(request, response, callback, length >= 0 ? new byte[(int) length] : null).run();
+        if (length > maxBodyBytes) {
+            Answer refusal = answerTooLarge(request, early, maxBodyBytes);
+            if (refusal == null) {
+                onward(request, response, callback);
+            } else {
+                respond(request, response, callback, refusal, early);
+            }
+            return true;
+        }
+        new BodyReader(request, response, callback, early, length >= 0 ? new byte[(int) length] : null).run();
         return true;
     }
 
@@ -116,10 +152,11 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
         private final Callback callback;
         private byte[] body; // of the declared length; or, without one, grown as chunks come
         private final boolean declared;
-        private final CallContext call = new CallContext();
+        private final CallContext call;
         private int read;
 
-        BodyReader(Request request, Response response, Callback callback, byte[] body) {
+        BodyReader(Request request, Response response, Callback callback, CallContext call, byte[] body) {
+            this.call = call;
             this.request = request;
             this.response = response;
             this.callback = callback;
@@ -163,8 +200,14 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             }
         }
 
-        /** The body grew past the limit: on to the next handler, what was read replayed before the rest of it. */
+        /** The body grew past the limit: refused here, or on to the next handler with what was read replayed before the rest. */
         private void tooLarge(Content.Chunk pending) {
+            Answer refusal = answerTooLarge(request, call, maxBodyBytes);
+            if (refusal != null) {
+                pending.release();
+                respond(request, response, callback, refusal, call);
+                return;
+            }
             byte[] prefix = new byte[read + pending.getByteBuffer().remaining()];
             System.arraycopy(body, 0, prefix, 0, read);
             pending.getByteBuffer().get(prefix, read, prefix.length - read);
@@ -204,6 +247,15 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private void reply(Request request, Response response, Callback callback, Reply reply, CallContext call) {
         if (reply instanceof Answer answer) {
             respond(request, response, callback, answer, call);
+        } else if (reply instanceof Blocking blocking) {
+            getServer().getThreadPool().execute(() -> {
+                try {
+                    reply(request, response, callback, java.util.Objects.requireNonNull(blocking.then().get(), "a reply"), call);
+                } catch (Throwable t) {
+                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
+                    callback.failed(t);
+                }
+            });
         } else if (reply instanceof Later later) {
             getServer().getScheduler().schedule(() -> workers.execute(() -> {
                 try {
@@ -222,10 +274,28 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     private void respond(Request request, Response response, Callback callback, Answer answer, CallContext call) {
         record(request, call, answer.status(), answer.contentType(), answer.body());
+        if (beforeAnswer != null) { // an fsync: not on a worker or a selector
+            getServer().getThreadPool().execute(() -> {
+                try {
+                    beforeAnswer.run();
+                    write(request, response, callback, answer);
+                } catch (Throwable t) {
+                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
+                    callback.failed(t);
+                }
+            });
+            return;
+        }
+        write(request, response, callback, answer);
+    }
+
+    private static void write(Request request, Response response, Callback callback, Answer answer) {
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        answer.headers().forEach(response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.body().length);
-        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        boolean head = "HEAD".equals(request.getMethod()); // the length a GET would have, no body
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), callback);
     }
 
     private void record(Request request, CallContext call, int status, String contentType, byte[] responseBody) {

@@ -12,14 +12,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A response held back in memory until the journal has recorded it (a client that has its answer can rely on
- * finding the call in the journal), or until the SOAP front has rewritten it. Status and headers go through at once; the body is sent by {@link #send()}.
+ * finding the call in the journal) and, with a data directory, its changes are on disk. Status and headers go through
+ * at once; the body is sent by {@link #send()}.
  */
-public final class CapturingResponse extends HttpServletResponseWrapper {
+final class CapturingResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    public CapturingResponse(HttpServletResponse response) {
+    CapturingResponse(HttpServletResponse response) {
         super(response);
     }
 
@@ -95,11 +96,7 @@ public final class CapturingResponse extends HttpServletResponseWrapper {
 
     /** Sends the held body to the client. */
     public void send() throws IOException {
-        send(bytes());
-    }
-
-    /** Sends {@code out} in place of what was written (a rewrite of it). */
-    public void send(byte[] out) throws IOException {
+        byte[] out = bytes();
         if (out.length > 0) {
             HttpServletResponse real = (HttpServletResponse) getResponse();
             real.setContentLength(out.length);

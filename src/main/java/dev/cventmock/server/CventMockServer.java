@@ -22,11 +22,10 @@ import dev.cventmock.journal.RequestJournal;
 import dev.cventmock.process.FatalErrors;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapEngine;
-import dev.cventmock.soap.SoapServlet;
+import dev.cventmock.soap.SoapFront;
 import dev.cventmock.xs2event.bookings.BookingOrders;
 import dev.cventmock.xs2event.rest.Xs2eventServlet;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -190,25 +189,19 @@ public final class CventMockServer implements AutoCloseable {
 
         callLog = settings.logCalls ? new CallLog() : null; // in a test JVM, tests' own logs stay readable
         CallRecorder recorder = new CallRecorder(journal, state.counters(), callLog, settings.clock);
-        SoapServlet soap = new SoapServlet(cvent, new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits);
         xs2event = new Xs2eventServlet(bookingOrders, settings.xs2eventApiKeys, settings.xs2eventRateLimit, faults,
                 settings.limits.maxBodyBytes());
         ProtocolErrorHandler errors = new ProtocolErrorHandler();
         server.setErrorHandler(errors);
-        Supplier<Handler> servletStack = () -> servletStack(recorder, soap, errors);
-        boolean streaming = settings.soapEngine == SoapEngine.STREAMING;
-        Handler calls;
-        if (state.durable() == null) {
-            // durable calls wait for their fsync, which must not happen on the threads the direct handlers run on;
-            // with the metro engine every SOAP call needs the servlet stack, so it starts with the server
-            calls = xs2event.directCalls(streaming ? new ServletStackOnDemand(servletStack) : servletStack.get(), recorder,
-                    workers);
-            if (streaming) {
-                calls = soap.directCalls(calls, recorder, workers);
-            }
-        } else {
-            calls = servletStack.get();
-        }
+        Supplier<Handler> servletStack = () -> servletStack(recorder, errors);
+        // with --data-dir an answer leaves once its changes are on disk (the fsync runs on a pool thread)
+        Runnable durable = state.durable() == null ? null : state.durable()::sync;
+        // the servlet stack (admin API, console, XS2event reads) is built a second after start, or by the first call
+        // that needs it; with the metro engine or a data directory start-up is not what matters most: built at once
+        Handler rest = settings.soapEngine == SoapEngine.STREAMING && durable == null
+                ? new ServletStackOnDemand(servletStack) : servletStack.get();
+        Handler calls = new SoapFront(xs2event.directCalls(rest, recorder, workers, durable), recorder, workers, cvent,
+                new EndpointAddress(settings.publicBaseUrl), faults, settings.soapEngine, settings.limits, durable);
         server.setHandler(new GracefulHandler(calls));
         server.setStopTimeout(settings.stopTimeout.toMillis());
         try {
@@ -276,14 +269,14 @@ public final class CventMockServer implements AutoCloseable {
     }
 
     /** Every call the direct handlers do not take: admin API, SOAP through Metro, help pages, XS2event reads. */
-    private Handler servletStack(CallRecorder recorder, SoapServlet soap, ProtocolErrorHandler errors) {
+    private Handler servletStack(CallRecorder recorder, ProtocolErrorHandler errors) {
         ServletContextHandler context = new ServletContextHandler("/");
         // outermost: a body left unread is drained after the answer, whoever answered before reading it
         context.addFilter(new FilterHolder(new UnreadBodyFilter(settings.limits.maxBodyBytes())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new JournalFilter(recorder, state.durable() == null ? null : state.durable()::sync)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("cvent-soap", soap), "/");
+        context.addServlet(new ServletHolder("unknown-path", new UnknownPathServlet()), "/");
         context.addServlet(new ServletHolder("admin", new AdminServlet(cvent, bookingOrders, journal, faults, adminView(),
                 settings.clock, settings.limits.maxBodyBytes(), settings.adminToken)), JournalFilter.ADMIN_PREFIX + "/*");
         context.addServlet(new ServletHolder("xs2event", xs2event), "/v1/*");
@@ -361,7 +354,7 @@ public final class CventMockServer implements AutoCloseable {
     private String clientsUse() {
         String https = connector != null && httpsConnector != null ? " and " + httpsSoapUrl() : "";
         if (settings.publicBaseUrl != null) {
-            return https + "; clients are told " + new EndpointAddress(settings.publicBaseUrl).endpointUrl((HttpServletRequest) null);
+            return https + "; clients are told " + new EndpointAddress(settings.publicBaseUrl).publicEndpointUrl();
         }
         if (!boundUrl().equals(baseUrl())) {
             return https + " (all interfaces; clients use the address they reach it by, e.g. " + soapUrl() + ")";

@@ -1,6 +1,5 @@
 package dev.cventmock.soap;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.jetty.server.Request;
 
 /**
@@ -18,23 +17,17 @@ public final class EndpointAddress {
         this.publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : stripTrailingSlash(publicBaseUrl.strip());
     }
 
-    public String endpointUrl(HttpServletRequest request) {
-        return baseUrl(request) + PATH;
+    /** The endpoint URL clients are told when the server runs behind a public URL, else null (each request's own). */
+    public String publicEndpointUrl() {
+        return publicBaseUrl == null ? null : publicBaseUrl + PATH;
     }
 
-    /** As {@link #endpointUrl(HttpServletRequest)}, for a request served on Jetty's core API. */
+    /** The endpoint URL as the client that sent {@code request} reaches it, or the public one. */
     public String endpointUrl(Request request) {
         if (publicBaseUrl != null) {
             return publicBaseUrl + PATH;
         }
         return baseUrl(request.getHttpURI().getScheme(), Request.getServerName(request), Request.getServerPort(request)) + PATH;
-    }
-
-    public String baseUrl(HttpServletRequest request) {
-        if (publicBaseUrl != null) {
-            return publicBaseUrl;
-        }
-        return baseUrl(request.getScheme(), request.getServerName(), request.getServerPort());
     }
 
     private static String baseUrl(String scheme, String serverName, int port) {

@@ -8,12 +8,9 @@ import com.sun.xml.ws.api.server.Module;
 import com.sun.xml.ws.api.server.SDDocumentSource;
 import com.sun.xml.ws.api.server.WSEndpoint;
 import com.sun.xml.ws.binding.BindingImpl;
-import com.sun.xml.ws.transport.http.servlet.ServletAdapter;
-import com.sun.xml.ws.transport.http.servlet.ServletAdapterList;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import com.sun.xml.ws.transport.http.HttpAdapter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +20,16 @@ import javax.xml.namespace.QName;
 
 /**
  * Metro's two ports of the V200611 service, built from the contract WSDL, each with its own endpoint
- * instance. Built programmatically (not from sun-jaxws.xml) so every server in a JVM has its own state.
+ * instance. Built programmatically (not from sun-jaxws.xml) so every server in a JVM has its own state, and driven
+ * through Metro's own HTTP adapter with the call already read ({@link MetroConnection}): no servlet is involved.
  */
 final class MetroPorts {
     private static final QName SERVICE = new QName(SoapOperation.API_NAMESPACE, "V200611");
 
-    private final Map<SoapVersion, ServletAdapter> adapters = new EnumMap<>(SoapVersion.class);
-    private final ServletContext context;
+    private final Map<SoapVersion, HttpAdapter> adapters = new EnumMap<>(SoapVersion.class);
 
-    MetroPorts(ServletContext context, Function<SoapVersion, V200611Endpoint> implementations) {
-        this.context = context;
-        ServletAdapterList list = new ServletAdapterList(context);
-        Container container = new PortContainer(context);
+    MetroPorts(Function<SoapVersion, V200611Endpoint> implementations) {
+        Container container = new PortContainer();
         for (SoapVersion version : SoapVersion.values()) {
             boolean soap11 = version == SoapVersion.SOAP_11;
             WSEndpoint<?> endpoint = WSEndpoint.create(
@@ -49,13 +44,12 @@ final class MetroPorts {
                     List.of(),
                     null,
                     true);
-            adapters.put(version, list.createAdapter(version.name(), "/" + version.name(), endpoint));
+            adapters.put(version, HttpAdapter.createAlone(endpoint));
         }
     }
 
-    /** What Metro asks of its host: the servlet context, and a module listing the bound endpoints. */
+    /** What Metro asks of its host: a module listing the bound endpoints. */
     private static final class PortContainer extends Container {
-        private final ServletContext context;
         private final Module module = new Module() {
             private final List<BoundEndpoint> endpoints = new CopyOnWriteArrayList<>();
 
@@ -65,24 +59,24 @@ final class MetroPorts {
             }
         };
 
-        PortContainer(ServletContext context) {
-            this.context = context;
-        }
-
         @Override
         public <S> S getSPI(Class<S> spiType) {
             if (spiType == Module.class) {
                 return spiType.cast(module);
             }
-            if (spiType == ServletContext.class) {
-                return spiType.cast(context);
-            }
             return super.getSPI(spiType);
         }
     }
 
-    void handle(SoapVersion version, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        adapters.get(version).handle(context, request, response);
+    /** Metro's answer to the call: its status, media type and bytes, in {@code connection}. */
+    void handle(SoapVersion version, MetroConnection connection, MetroCall call) {
+        call.during(() -> {
+            try {
+                adapters.get(version).handle(connection);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in memory both ways: not expected
+            }
+        });
     }
 
     void dispose() {

@@ -39,6 +39,11 @@ final class RequestXml {
         return bytes.length;
     }
 
+    /** The body as it came. */
+    byte[] bytes() {
+        return bytes;
+    }
+
     XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException {
         if (chars == null) {
             decode();

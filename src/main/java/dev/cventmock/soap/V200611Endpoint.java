@@ -19,12 +19,8 @@ import dev.cventmock.wsdl.schemas.UpdateGuestResultArray;
 import dev.cventmock.cvent.CventError;
 import dev.cventmock.cvent.CventException;
 import dev.cventmock.journal.CallContext;
-import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.Holder;
-import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -42,14 +38,6 @@ import org.slf4j.LoggerFactory;
 public class V200611Endpoint implements V200611Soap {
     private static final Logger LOG = LoggerFactory.getLogger(V200611Endpoint.class);
 
-    @Resource
-    private WebServiceContext context;
-
-    /** Request attribute: the request body as read by the SOAP front (for what JAXB drops, see {@link BareIds}). */
-    static final String BODY = V200611Endpoint.class.getName() + ".body";
-    /** Request attribute: the Cvent fault the call ended with, for the SOAP front to write. */
-    static final String FAULT = V200611Endpoint.class.getName() + ".fault";
-
     private final SoapVersion version;
     private final V200611Operations operations;
     private final XMLInputFactory xml;
@@ -63,7 +51,7 @@ public class V200611Endpoint implements V200611Soap {
     @Override
     public LoginResult login(String accountNumber, String userName, String password) {
         return call((request, token) -> {
-            V200611Operations.LoginAnswer answer = operations.login(CallContext.of(request), operations.endpointUrl(request),
+            V200611Operations.LoginAnswer answer = operations.login(request.call, request.endpointUrl,
                     accountNumber, userName, password);
             LoginResult result = new LoginResult();
             result.setLoginSuccess(Boolean.toString(answer.success()));
@@ -79,9 +67,9 @@ public class V200611Endpoint implements V200611Soap {
                                                   Holder<CventSessionHeader> sessionHeader) {
         return call((request, token) -> {
             // the call's subject first: the journal names the event even when a guest's value is refused
-            CallContext.of(request).subject(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
-            return GuestWireMapping.toWire(operations.updateGuestInfo(CallContext.of(request), eventId,
-                    GuestWireMapping.toChanges(guestArray), token, V200611Operations.guestErrorRule(request)));
+            request.call.subject(eventId, guestArray == null ? 0 : guestArray.getGuest().size());
+            return GuestWireMapping.toWire(operations.updateGuestInfo(request.call, eventId,
+                    GuestWireMapping.toChanges(guestArray), token, request.guestErrorRule));
         }, sessionHeader);
     }
 
@@ -89,7 +77,7 @@ public class V200611Endpoint implements V200611Soap {
     public SearchResult search(String objectType, CvSearch search, Holder<CventSessionHeader> sessionHeader) {
         return call((request, token) -> {
             SearchResult result = new SearchResult();
-            result.getId().addAll(operations.search(CallContext.of(request), token, objectType,
+            result.getId().addAll(operations.search(request.call, token, objectType,
                     search == null ? null : search.getSearchType(), ReadWireMapping.filters(search)));
             return result;
         }, sessionHeader);
@@ -99,11 +87,11 @@ public class V200611Endpoint implements V200611Soap {
     public RetrieveResult retrieve(String objectType, IdArray ids, Holder<CventSessionHeader> sessionHeader) {
         return call((request, token) -> {
             List<String> wanted = ids == null ? List.of() : ids.getId();
-            if (wanted.isEmpty() && request.getAttribute(BODY) instanceof byte[] body) {
-                wanted = BareIds.of(xml, body);
+            if (wanted.isEmpty() && request.body != null) {
+                wanted = BareIds.of(xml, request.body);
             }
             RetrieveResult result = new RetrieveResult();
-            for (Object stored : operations.retrieve(CallContext.of(request), token, objectType, wanted)) {
+            for (Object stored : operations.retrieve(request.call, token, objectType, wanted)) {
                 result.getCvObject().add(ReadWireMapping.toWire(stored));
             }
             return result;
@@ -127,7 +115,7 @@ public class V200611Endpoint implements V200611Soap {
     @Override
     public DescribeGlobalResult describeGlobal(Holder<CventSessionHeader> sessionHeader) {
         return call((request, token) -> {
-            V200611Operations.Global global = operations.describeGlobal(CallContext.of(request), token);
+            V200611Operations.Global global = operations.describeGlobal(request.call, token);
             DescribeGlobalResult result = new DescribeGlobalResult();
             result.setMaxAPICalls(clamp(global.maxApiCalls()));
             result.setCurrentAPICalls(clamp(global.currentApiCalls()));
@@ -144,7 +132,7 @@ public class V200611Endpoint implements V200611Soap {
         return call((request, token) -> {
             List<String> types = objectTypes == null ? List.of() : objectTypes.getCvObjectType();
             DescribeCvObjectResults result = new DescribeCvObjectResults();
-            for (ObjectCatalog<?> catalog : operations.describeCvObject(CallContext.of(request), token, types)) {
+            for (ObjectCatalog<?> catalog : operations.describeCvObject(request.call, token, types)) {
                 result.getDescribeCvObjectResult().add(ReadWireMapping.describe(catalog));
             }
             return result;
@@ -152,20 +140,20 @@ public class V200611Endpoint implements V200611Soap {
     }
 
     /** GetUpdated's or GetDeleted's result ({@code ids} is its list), filled with the ids changed in the window. */
-    private <R> R changed(R result, java.util.function.Function<R, List<String>> ids, HttpServletRequest request, String token,
+    private <R> R changed(R result, java.util.function.Function<R, List<String>> ids, MetroCall request, String token,
                           String objectType, String start, String end, boolean deleted) {
-        ids.apply(result).addAll(operations.changed(CallContext.of(request), token, objectType, start, end, deleted));
+        ids.apply(result).addAll(operations.changed(request.call, token, objectType, start, end, deleted));
         return result;
     }
 
-    /** An operation's body, given the request and the session value sent (null without a header). */
+    /** An operation's body, given the call Metro is serving and the session value sent (null without a header). */
     private interface Operation<T> {
-        T run(HttpServletRequest request, String token);
+        T run(MetroCall request, String token);
     }
 
     /** Runs an operation: its refusals become Cvent faults, a bug of ours CV10000; the session header is echoed. */
     private <T> T call(Operation<T> operation, Holder<CventSessionHeader> sessionHeader) {
-        HttpServletRequest request = request();
+        MetroCall request = request();
         try {
             CventSessionHeader header = sessionHeader == null ? null : sessionHeader.value;
             return operation.run(request, header == null ? null : header.getCventSessionValue());
@@ -184,9 +172,9 @@ public class V200611Endpoint implements V200611Soap {
      * A Cvent fault: noted on the request for the SOAP front, which writes it with the one fault writer in place of
      * what Metro writes for the exception thrown here (which only ends the call inside Metro).
      */
-    private SOAPFaultException fault(HttpServletRequest request, CventFaults.Fault fault) {
-        CallContext.of(request).outcome(fault.outcome());
-        request.setAttribute(FAULT, fault);
+    private SOAPFaultException fault(MetroCall request, CventFaults.Fault fault) {
+        request.call.outcome(fault.outcome());
+        request.fault = fault;
         return placeholder();
     }
 
@@ -203,12 +191,12 @@ public class V200611Endpoint implements V200611Soap {
     }
 
     /** A bug of ours must still look like Cvent to the client: CV10000, no stack trace; the log has the cause. */
-    private SOAPFaultException unexpected(HttpServletRequest request, RuntimeException e) {
+    private SOAPFaultException unexpected(MetroCall request, RuntimeException e) {
         LOG.error("unexpected failure in {}", version.label(), e);
         return fault(request, CventFaults.Fault.of(CventError.UNKNOWN_EXCEPTION, "the emulator failed to process the call"));
     }
 
-    private HttpServletRequest request() {
-        return (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    private static MetroCall request() {
+        return MetroCall.current();
     }
 }

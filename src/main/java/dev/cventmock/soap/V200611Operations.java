@@ -17,7 +17,6 @@ import dev.cventmock.cvent.reads.SearchFilter;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.journal.CallContext;
 import dev.cventmock.journal.Outcome;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -28,20 +27,14 @@ import java.util.function.Function;
  * API: the caller passes the call's context, its endpoint URL and any fault rule.
  */
 final class V200611Operations {
-    /** Request attribute: a guestError fault rule that fired for this call. */
-    static final String GUEST_ERROR_RULE = V200611Operations.class.getName() + ".guestErrorRule";
-
     /** Cvent's documented daily limit, reported by DescribeGlobal when the emulator runs without one. */
     static final long CVENT_DAILY_LIMIT = 10_000;
 
     private final CventBackend cvent;
     private final CventReads reads;
-    private final EndpointAddress address;
-
-    V200611Operations(CventBackend cvent, EndpointAddress address) {
+    V200611Operations(CventBackend cvent) {
         this.cvent = cvent;
         this.reads = new CventReads(cvent.store(), ReadLimits.CVENT);
-        this.address = address;
     }
 
     /** A Login's answer: success with session and ServerURL, or Cvent's message. */
@@ -161,15 +154,6 @@ final class V200611Operations {
                     + " API calls of account " + session.accountNumber() + " is spent");
         }
         return session;
-    }
-
-    String endpointUrl(HttpServletRequest request) {
-        return address.endpointUrl(request);
-    }
-
-    /** The guestError rule the front servlet stored on the request, if one fired. */
-    static FaultRule guestErrorRule(HttpServletRequest request) {
-        return request.getAttribute(GUEST_ERROR_RULE) instanceof FaultRule rule ? rule : null;
     }
 
     private Session requireSession(String token) {

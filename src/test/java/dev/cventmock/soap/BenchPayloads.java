@@ -39,7 +39,7 @@ final class BenchPayloads {
     static V200611Operations operations(CventBackend[] backend) {
         backend[0] = Backends.inMemory();
         backend[0].sessions().create("TEST", "test", "bench-token");
-        return new V200611Operations(backend[0], new EndpointAddress("http://127.0.0.1:8080"));
+        return new V200611Operations(backend[0]);
     }
 
     /** The UpdateGuestInfo body with {@code guests} guests and this session. */

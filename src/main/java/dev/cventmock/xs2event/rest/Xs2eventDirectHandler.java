@@ -20,8 +20,8 @@ final class Xs2eventDirectHandler extends DirectCallHandler {
     private final FaultRules faults;
 
     Xs2eventDirectHandler(Handler next, CallRecorder recorder, Executor workers, Xs2eventCalls calls, FaultRules faults,
-                          long maxBodyBytes) {
-        super(next, recorder, workers, maxBodyBytes);
+                          long maxBodyBytes, Runnable beforeAnswer) {
+        super(next, recorder, workers, maxBodyBytes, beforeAnswer);
         this.calls = calls;
         this.faults = faults;
     }

@@ -38,9 +38,12 @@ public final class Xs2eventServlet extends HttpServlet {
         this.faults = faults;
     }
 
-    /** The handler that serves the PUTs without the servlet stack (answers computed on {@code workers}), in front of {@code next}. */
-    public Handler directCalls(Handler next, CallRecorder recorder, Executor workers) {
-        return new Xs2eventDirectHandler(next, recorder, workers, calls, faults, maxBodyBytes);
+    /**
+     * The handler that serves the PUTs without the servlet stack (answers computed on {@code workers}), in front of
+     * {@code next}; {@code beforeAnswer} (or null) runs before each answer leaves.
+     */
+    public Handler directCalls(Handler next, CallRecorder recorder, Executor workers, Runnable beforeAnswer) {
+        return new Xs2eventDirectHandler(next, recorder, workers, calls, faults, maxBodyBytes, beforeAnswer);
     }
 
     /** Forgets rate-limit budgets (on reset). */
