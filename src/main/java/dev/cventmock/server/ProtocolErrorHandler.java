@@ -1,6 +1,6 @@
 package dev.cventmock.server;
 
-import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.errors.CventError;
 import dev.cventmock.soap.CventFaults;
 import dev.cventmock.soap.EndpointAddress;
 import dev.cventmock.soap.SoapVersion;

@@ -1,6 +1,6 @@
 package dev.cventmock.soap;
 
-import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.errors.CventError;
 import dev.cventmock.http.DirectCallHandler.Answer;
 import dev.cventmock.journal.CallContext;
 import java.nio.charset.StandardCharsets;

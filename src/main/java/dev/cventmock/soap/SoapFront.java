@@ -1,8 +1,8 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.errors.CventError;
+import dev.cventmock.cvent.errors.CventException;
 import dev.cventmock.faults.FaultInjector;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.faults.FaultRules;

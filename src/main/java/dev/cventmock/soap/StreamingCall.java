@@ -1,7 +1,7 @@
 package dev.cventmock.soap;
 
-import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.errors.CventError;
+import dev.cventmock.cvent.errors.CventException;
 import dev.cventmock.faults.FaultRule;
 import dev.cventmock.http.DirectCallHandler.Answer;
 import dev.cventmock.journal.CallContext;

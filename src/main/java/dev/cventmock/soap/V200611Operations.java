@@ -1,8 +1,8 @@
 package dev.cventmock.soap;
 
 import dev.cventmock.cvent.CventBackend;
-import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.errors.CventError;
+import dev.cventmock.cvent.errors.CventException;
 import dev.cventmock.cvent.accounts.LoginOutcome;
 import dev.cventmock.cvent.accounts.Session;
 import dev.cventmock.cvent.accounts.SessionCheck;

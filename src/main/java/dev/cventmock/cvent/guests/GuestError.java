@@ -1,6 +1,6 @@
 package dev.cventmock.cvent.guests;
 
-import dev.cventmock.cvent.CventError;
+import dev.cventmock.cvent.errors.CventError;
 
 /** Why one guest of an update was not applied: a Cvent code and its description. */
 public record GuestError(String code, String description) {

@@ -1,8 +1,8 @@
 package dev.cventmock.cvent.guests;
 
 import dev.cventmock.state.Capacity;
-import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.errors.CventError;
+import dev.cventmock.cvent.errors.CventException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

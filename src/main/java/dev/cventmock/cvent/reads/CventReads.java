@@ -1,7 +1,7 @@
 package dev.cventmock.cvent.reads;
 
-import dev.cventmock.cvent.CventError;
-import dev.cventmock.cvent.CventException;
+import dev.cventmock.cvent.errors.CventError;
+import dev.cventmock.cvent.errors.CventException;
 import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.DeletionLog;
 import dev.cventmock.cvent.guests.Guest;

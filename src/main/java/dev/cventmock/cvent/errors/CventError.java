@@ -1,4 +1,4 @@
-package dev.cventmock.cvent;
+package dev.cventmock.cvent.errors;
 
 /**
  * The Cvent error codes the emulator answers with: the code, the symbolic name Cvent puts in a fault's

@@ -1,4 +1,4 @@
-package dev.cventmock.cvent;
+package dev.cventmock.cvent.errors;
 
 /**
  * A whole call refused with a Cvent error (a SOAP fault on the wire). {@code detail} says what exactly was
