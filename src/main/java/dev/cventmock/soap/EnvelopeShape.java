@@ -35,8 +35,4 @@ final class EnvelopeShape {
         }
         return null;
     }
-
-    boolean hasBody() {
-        return body;
-    }
 }

@@ -349,6 +349,29 @@ class ConsoleBrowserIT {
         }
     }
 
+    /**
+     * Behind --public-url (Docker's port mapping, a proxy) clients are told the public address, and the page keeps
+     * working from the address it was opened at: its API calls and its curl commands are relative to that.
+     */
+    @Test
+    void behindAPublicUrlThePageWorksFromTheAddressItWasOpenedAt() {
+        String publicUrl = "http://cvent-mock.invalid:8080";
+        try (CventMockServer behind = CventMockServer.builder().port(0).publicBaseUrl(publicUrl).build().start()) {
+            new SoapClient(behind.soapUrl()).login();
+            driver.get(behind.consoleUrl() + "#/calls");
+            waitUntil(d -> rowCount() == 1);
+            click(By.xpath("(//table[contains(@class, 'calls')]/tbody/tr)[1]//a"));
+            waitForText(By.cssSelector("main"), "ServerURL=\"" + publicUrl + "/soap/V200611.ASMX\"");
+            assertTrue(driver.findElement(By.cssSelector("pre.curl")).getText()
+                    .startsWith("curl -s -i -X POST '" + behind.baseUrl() + "/soap/V200611.ASMX'"));
+            driver.get(behind.consoleUrl() + "#/server");
+            waitForText(By.cssSelector("main"), "--public-url");
+            assertTrue(driver.findElement(By.cssSelector("main")).getText().contains(publicUrl));
+        } finally {
+            driver.get("about:blank");
+        }
+    }
+
     @Test
     void accountsAndSessionsCanBeUnlockedExpiredAndReset() {
         for (int i = 0; i < 5; i++) {
