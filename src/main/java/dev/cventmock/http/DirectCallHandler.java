@@ -15,13 +15,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves the hot calls (a SOAP UpdateGuestInfo, an XS2event guest-data PUT) on Jetty's core API, without
- * the servlet stack: the body is read without blocking on the selector thread, then the answer is computed and
- * written, without blocking, on one of the {@link CallWorkers}. On two cores that is most of the difference
- * between a few thousand and a few tens of thousands of calls a second.
- * Everything else — and any call the subclass declines once it has seen the body — goes on to the next handler
- * (the servlet stack on a pool thread, since its code may block), with the body replayed from memory, so there is
- * one implementation of every unusual case. Calls answered here are logged and journaled like the others.
+ * Serves an API's calls on Jetty's core API, without the servlet stack (the SOAP front, the XS2event PUTs): the body
+ * is read without blocking on the selector thread, then the reply is computed, without blocking, on one of the
+ * {@link CallWorkers} — or on a pool thread when the subclass says its work may block ({@link Blocking}), or later
+ * ({@link Later}) — and written. On two cores that is most of the difference between a few thousand and a few tens
+ * of thousands of calls a second. What the subclass does not take, or declines once it has seen the body, goes on
+ * to the next handler (the servlet stack, on a pool thread since its code may block) with the body replayed from
+ * memory. Calls answered here are logged and journaled like the others, and with a data directory leave after
+ * their fsync.
  */
 public abstract class DirectCallHandler extends Handler.Wrapper {
     private final CallRecorder recorder;
