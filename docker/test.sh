@@ -33,6 +33,10 @@ DOCKER_BUILDKIT=0 docker build -f docker/Dockerfile -t "$IMAGE" . > target/docke
 grep -A1 "go-offline" target/docker-build-2.log | grep -q "Using cache" \
   || fail "a source change downloaded the dependencies again (see target/docker-build-2.log)"
 step "a source change reuses the dependency layer"
+docker run --rm --entrypoint java "$IMAGE" -XX:SharedArchiveFile=/app/cvent-mock.jsa -Xshare:on -jar /app/cvent-mock.jar --help \
+  > target/docker-cds.log 2>&1 \
+  || { cat target/docker-cds.log; fail "the image's class-data archive does not map (-Xshare:on)"; }
+step "the image's class-data archive maps"
 
 # --- 2. healthy with an admin token; the flow through the published port -------------------------------------------
 docker run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" -e CVENT_MOCK_ADMIN_TOKEN="$TOKEN_ADMIN" "$IMAGE" > /dev/null
@@ -44,6 +48,7 @@ for _ in $(seq 1 60); do
 done
 [ "$status" = healthy ] || { docker logs "$NAME"; fail "not healthy within 60 s (status: $status)"; }
 docker logs "$NAME" 2>&1 | grep -q "listening on http://0.0.0.0:8080/soap/V200611.ASMX" || fail "the start line names the bound address"
+! docker logs "$NAME" 2>&1 | grep -qi "shared archive\|\[cds\]" || { docker logs "$NAME"; fail "the JVM complains about its class-data archive"; }
 step "healthy with an admin token set"
 URL="http://127.0.0.1:$PORT/soap/V200611.ASMX"
 SESSION=$(curl -sf "$URL" -H 'Content-Type: text/xml; charset=utf-8' -H 'SOAPAction: "http://api.cvent.com/2006-11/Login"' \
