@@ -35,10 +35,7 @@ final class EnvelopeProbe {
             String envelopeNs = null;
             boolean inBody = false;
             while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
-                }
+                int event = next(r);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (depth == 1) {
@@ -67,6 +64,15 @@ final class EnvelopeProbe {
         } finally {
             close(r);
         }
+    }
+
+    /** The reader's next event; a DOCTYPE, wherever it is, makes the message not SOAP. */
+    private static int next(XMLStreamReader r) throws XMLStreamException, NotSoapException {
+        int event = r.next();
+        if (event == XMLStreamConstants.DTD) {
+            throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
+        }
+        return event;
     }
 
     /**
@@ -114,10 +120,7 @@ final class EnvelopeProbe {
             int depth = 0;
             EnvelopeShape shape = null;
             while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new NotSoapException("a DOCTYPE is not allowed in a SOAP message");
-                }
+                int event = next(r);
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (depth == 1) {
