@@ -593,6 +593,7 @@ class ConsoleBrowserIT {
     }
 
     static void shot(String name) {
+        js("window.scrollTo(0, 0);"); // the page as it opens, not where the last click left it
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
             Files.write(SHOTS.resolve(name + ".png"), png);
