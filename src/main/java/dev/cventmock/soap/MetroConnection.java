@@ -165,7 +165,8 @@ final class MetroConnection extends WSHTTPConnection implements WebServiceContex
 
     @Override
     public int getServerPort() {
-        return java.net.URI.create(endpointUrl).getPort();
+        int port = java.net.URI.create(endpointUrl).getPort();
+        return port >= 0 ? port : secure ? 443 : 80;
     }
 
     @Override
