@@ -3,15 +3,17 @@ package dev.cventmock.cvent.guests;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One shared instance per distinct short value (event titles, companies, cities, custom-field names…), so a
- * value repeated by thousands of guests is held once. Bounded in value length and in entries: past the
- * bound, values are simply not shared.
+ * One shared instance per distinct short value (event titles, companies, cities, custom-field names…) and per
+ * distinct custom field (the same answer to the same question, given by many guests), so a value repeated by
+ * thousands of guests is held once. Bounded in value length and in entries: past the bound, values are simply not
+ * shared.
  */
 final class ValuePool {
     static final int MAX_LENGTH = 64;
     static final int MAX_ENTRIES = 262_144;
 
     private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CustomField, CustomField> fields = new ConcurrentHashMap<>();
 
     String share(String value) {
         if (value == null || value.length() > MAX_LENGTH) {
@@ -29,10 +31,25 @@ final class ValuePool {
     }
 
     CustomField share(CustomField f) {
-        return new CustomField(share(f.fieldId()), share(f.fieldName()), share(f.fieldType()), share(f.fieldValue()));
+        CustomField shared = fields.get(f);
+        if (shared != null) {
+            return shared;
+        }
+        CustomField made = new CustomField(share(f.fieldId()), share(f.fieldName()), share(f.fieldType()), share(f.fieldValue()));
+        if (fields.size() >= MAX_ENTRIES || !poolable(f.fieldId()) || !poolable(f.fieldName()) || !poolable(f.fieldType())
+                || !poolable(f.fieldValue())) {
+            return made;
+        }
+        shared = fields.putIfAbsent(made, made);
+        return shared == null ? made : shared;
+    }
+
+    private static boolean poolable(String value) {
+        return value == null || value.length() <= MAX_LENGTH;
     }
 
     void clear() {
         values.clear();
+        fields.clear();
     }
 }
