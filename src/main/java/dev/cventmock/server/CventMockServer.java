@@ -528,7 +528,7 @@ public final class CventMockServer implements AutoCloseable {
         }
     }
 
-    /** Guests a heap of this size has room for: half of it at 1,200 bytes a guest (measured: about 1,060 retained). */
+    /** Guests a heap of this size has room for: half of it at 1,200 bytes a guest (measured: about 1,040 retained). */
     static long guestsForHeap(long maxHeapBytes) {
         return Math.max(1_000, maxHeapBytes / 2 / 1_200);
     }
