@@ -2,7 +2,7 @@
 import {facts, field, fill, formatTime, h, route, table} from './dom.js';
 import {api, get, query} from './api.js';
 import {body, curl} from './format.js';
-import {pager, poll, say} from './ui.js';
+import {pager, poll, say, show} from './ui.js';
 
 const PAGE = 50;
 const OUTCOMES = [['', 'any'], ['ok', 'ok'], ['guest-error', 'per-guest error'], ['denied', 'login denied'],
@@ -24,7 +24,7 @@ export function callsView(main) {
   const summary = h('p', {class: 'summary', 'aria-live': 'polite'});
   const rows = h('div', {class: 'table-wrap'});
   const pages = h('div', {class: 'pager'});
-  let shown = null;
+  let stale = true; // the filters or the page changed: fetched at the next poll even when not live
 
   fill(main,
     h('h1', {}, 'Calls'),
@@ -44,28 +44,29 @@ export function callsView(main) {
     const el = event.target;
     state[el.name] = el.type === 'checkbox' ? el.checked : el.value.trim();
     if (el.name !== 'live') state.offset = 0;
-    shown = null;
+    stale = true;
     refresh();
   }
 
   async function refresh() {
+    stale = false;
     const {operation, outcome, eventId, guestId, protocol, offset} = state;
     const answer = await api('GET', '/requests' + query({operation, outcome, eventId, guestId, protocol, offset,
       limit: PAGE, bodies: 'false'}));
     const calls = answer.json.requests;
-    const key = answer.total + ':' + (calls.length ? calls[0].id : '') + ':' + offset;
-    if (key === shown) return; // nothing new: the DOM is left alone
-    shown = key;
-    fill(summary, answer.json.enabled ? (answer.total === 0 ? 'No calls recorded yet' + (state.operation || state.outcome
-      || state.eventId || state.guestId || state.protocol ? ' that match.' : '.') : 'Calls ' + (offset + 1) + '–'
-      + (offset + calls.length) + ' of ' + answer.total + ', newest first.')
-      : 'The journal is off (--journal false): calls are counted on the Server page but not kept.');
-    fill(rows, calls.length ? callTable(calls) : null);
-    fill(pages, pager(answer.total, offset, PAGE, to => { state.offset = to; shown = null; refresh(); }, ['Newer', 'Older']));
+    const filtered = Boolean(operation || outcome || eventId || guestId || protocol);
+    // what did not change is left alone in the page
+    show(summary, {enabled: answer.json.enabled, total: answer.total, offset, shown: calls.length, filtered}, s =>
+      !s.enabled ? 'The journal is off (--journal false): calls are counted on the Server page but not kept.'
+        : s.total === 0 ? 'No calls recorded yet' + (s.filtered ? ' that match.' : '.')
+          : 'Calls ' + (s.offset + 1) + '–' + (s.offset + s.shown) + ' of ' + s.total + ', newest first.');
+    show(rows, calls, list => list.length ? callTable(list) : null);
+    show(pages, {total: answer.total, offset}, p => pager(p.total, p.offset, PAGE,
+      to => { state.offset = to; stale = true; refresh(); }, ['Newer', 'Older']));
   }
 
   // live: the first page follows new calls; older pages hold still so that they can be read
-  return poll(() => (state.live && state.offset === 0) || shown === null ? refresh() : null, 1000);
+  return poll(() => (state.live && state.offset === 0) || stale ? refresh() : null, 1000);
 }
 
 export function callTable(calls) {

@@ -79,15 +79,15 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     }
 
     /**
-     * Whether this handler may serve the request, from its method, path and headers (the body is not read
-     * yet). Asked only for calls with a declared length within the body limit, so the body can be read whole.
+     * Whether this handler serves the request, from its method, path and headers (the body is not read yet); what
+     * it does not take goes on to the next handler untouched.
      */
     protected abstract boolean takes(Request request);
 
     /**
-     * The answer to a request the subclass answers from its method, path and headers alone (a GET of a document, a
-     * media type it refuses), or null when it needs the body or does not take the request. Nothing is read then;
-     * the call is journaled as method and path unless the subclass names its operation.
+     * The answer to a request it takes that the subclass answers from its method, path and headers alone (a GET of a
+     * document, a media type it refuses), or null when it needs the body. Nothing is read then; the call is journaled
+     * as method and path unless the subclass names its operation.
      */
     protected Answer answerWithoutBody(Request request, CallContext call) {
         return null;
@@ -114,6 +114,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (!takes(request)) {
+            onward(request, response, callback);
+            return true;
+        }
         CallContext early = new CallContext();
         Answer answer = answerWithoutBody(request, early);
         if (answer != null) {
@@ -124,10 +128,6 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
             return true;
         }
         long length = request.getLength();
-        if (!takes(request)) {
-            onward(request, response, callback);
-            return true;
-        }
         if (length > maxBodyBytes) {
             Answer refusal = answerTooLarge(request, early, maxBodyBytes);
             if (refusal == null) {
@@ -218,12 +218,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
         }
 
         private void answerOnWorker() {
-            try {
-                DirectCallHandler.this.answer(request, response, callback, body, call);
-            } catch (Throwable t) {
-                FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
-                callback.failed(t); // Jetty answers 500 through the error handler, as for a handler that throws
-            }
+            guarded(request, callback, () -> DirectCallHandler.this.answer(request, response, callback, body, call));
         }
 
         private void failed(Throwable cause) {
@@ -249,23 +244,12 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
         if (reply instanceof Answer answer) {
             respond(request, response, callback, answer, call);
         } else if (reply instanceof Blocking blocking) {
-            getServer().getThreadPool().execute(() -> {
-                try {
-                    reply(request, response, callback, java.util.Objects.requireNonNull(blocking.then().get(), "a reply"), call);
-                } catch (Throwable t) {
-                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
-                    callback.failed(t);
-                }
-            });
+            getServer().getThreadPool().execute(() -> guarded(request, callback,
+                    () -> reply(request, response, callback, java.util.Objects.requireNonNull(blocking.then().get(), "a reply"), call)));
         } else if (reply instanceof Later later) {
-            getServer().getScheduler().schedule(() -> workers.execute(() -> {
-                try {
-                    reply(request, response, callback, java.util.Objects.requireNonNull(later.then().get(), "a delayed reply"), call);
-                } catch (Throwable t) {
-                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
-                    callback.failed(t);
-                }
-            }), later.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            getServer().getScheduler().schedule(() -> workers.execute(() -> guarded(request, callback,
+                    () -> reply(request, response, callback, java.util.Objects.requireNonNull(later.then().get(), "a delayed reply"), call))),
+                    later.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
             record(request, call, response.getStatus(), null, null);
             request.getConnectionMetaData().getConnection().getEndPoint().close();
@@ -276,15 +260,10 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     private void respond(Request request, Response response, Callback callback, Answer answer, CallContext call) {
         record(request, call, answer.status(), answer.contentType(), answer.body());
         if (beforeAnswer != null) { // an fsync: not on a worker or a selector
-            getServer().getThreadPool().execute(() -> {
-                try {
-                    beforeAnswer.run();
-                    write(request, response, callback, answer);
-                } catch (Throwable t) {
-                    FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
-                    callback.failed(t);
-                }
-            });
+            getServer().getThreadPool().execute(() -> guarded(request, callback, () -> {
+                beforeAnswer.run();
+                write(request, response, callback, answer);
+            }));
             return;
         }
         write(request, response, callback, answer);
@@ -319,13 +298,24 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
     }
 
     private void next(Request request, Response response, Callback callback) {
-        try {
+        guarded(request, callback, () -> {
             if (!super.handle(request, response, callback)) {
                 Response.writeError(request, response, callback, 404);
             }
+        });
+    }
+
+    /** What may throw on the way to an answer, off the handling thread: a failure is a 500, a fatal error ends the process. */
+    private static void guarded(Request request, Callback callback, Work work) {
+        try {
+            work.run();
         } catch (Throwable t) {
             FatalErrors.check(t, "a call to " + request.getHttpURI().getPath());
-            callback.failed(t);
+            callback.failed(t); // Jetty answers 500 through the error handler, as for a handler that throws
         }
+    }
+
+    private interface Work {
+        void run() throws Exception;
     }
 }

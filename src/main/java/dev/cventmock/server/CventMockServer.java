@@ -512,7 +512,7 @@ public final class CventMockServer implements AutoCloseable {
 
             @Override
             public Map<String, Object> settings() {
-                return settings.effective(settings.http ? port() : 0, httpsConnector == null ? null : httpsPort());
+                return settings.effective(connector == null ? null : port(), httpsConnector == null ? null : httpsPort());
             }
 
             @Override
@@ -636,9 +636,9 @@ public final class CventMockServer implements AutoCloseable {
          * The values in effect, by flag name, for the admin API and the console: defaults taken from the heap are
          * shown as computed; secrets (the admin token, the key store's password, the XS2event keys) only as set or not.
          */
-        Map<String, Object> effective(int boundPort, Integer boundHttpsPort) {
+        Map<String, Object> effective(Integer boundPort, Integer boundHttpsPort) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("port", http ? boundPort : null);
+            m.put("port", boundPort);
             m.put("host", host);
             m.put("https-port", boundHttpsPort);
             m.put("http", http);

@@ -85,9 +85,6 @@ public final class SoapFront extends DirectCallHandler {
     /** GET and HEAD (WSDL, help pages), other methods (405) and media types that are not SOAP (415): no body needed. */
     @Override
     protected Answer answerWithoutBody(Request request, CallContext call) {
-        if (!EndpointAddress.isEndpointPath(request.getHttpURI().getPath())) {
-            return null;
-        }
         switch (request.getMethod()) {
             case "POST" -> {
                 String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
@@ -128,10 +125,17 @@ public final class SoapFront extends DirectCallHandler {
             return CventFaults.answer(version, call, endpointUrl, CventError.INVALID_SOAP_REQUEST, mismatch);
         }
         RequestXml xmlBody = new RequestXml(body);
-        if (engine == SoapEngine.STREAMING) {
-            Reply plain = plain(version, xmlBody, action, call, endpointUrl);
-            if (plain != null) {
-                return plain;
+        boolean streamable = engine == SoapEngine.STREAMING;
+        if (streamable) { // the usual call, read once: the streaming reader finds the operation itself
+            try {
+                StreamingRequest in = StreamingRequest.read(xml, xmlBody, version, null);
+                if (SoapOperation.actionAgrees(action, in.operation)) {
+                    return plain(version, in, xmlBody, call, endpointUrl);
+                }
+            } catch (StreamingRequest.Unsupported e) {
+                streamable = false; // Metro's, whatever the checks below find: not read in one pass again
+            } catch (CventException e) {
+                // refused below, once the checks and the fault rules have had their say, as for any other call
             }
         }
         // checked in full: the envelope, its version, the operation and its SOAPAction, then the fault rules
@@ -140,28 +144,17 @@ public final class SoapFront extends DirectCallHandler {
             return route.refusal();
         }
         SoapOperation operation = route.operation();
+        boolean stream = streamable;
         if (faults.isEmpty()) {
-            return engine(version, operation, xmlBody, contentType, action, call, endpointUrl, null);
+            return engine(stream, version, operation, xmlBody, contentType, action, call, endpointUrl, null);
         }
         return withFaultRules(version, xmlBody, call, endpointUrl,
-                rule -> engine(version, operation, xmlBody, contentType, action, call, endpointUrl, rule));
+                rule -> engine(stream, version, operation, xmlBody, contentType, action, call, endpointUrl, rule));
     }
 
-    /**
-     * The usual call, read once: the streaming reader finds the operation; null when the call is not plain (the reader
-     * leaves it, or refuses it, or its SOAPAction disagrees), for the full checks to answer.
-     */
-    private Reply plain(SoapVersion version, RequestXml body, String action, CallContext call, String endpointUrl) {
-        StreamingRequest in;
-        try {
-            in = StreamingRequest.read(xml, body, version, null);
-        } catch (StreamingRequest.Unsupported | CventException e) {
-            return null;
-        }
+    /** A plain call the streaming reader has read, its SOAPAction agreeing: the fault rules, then the operation. */
+    private Reply plain(SoapVersion version, StreamingRequest in, RequestXml body, CallContext call, String endpointUrl) {
         SoapOperation operation = in.operation;
-        if (!SoapOperation.actionAgrees(action, operation)) {
-            return null;
-        }
         call.operation(operation.wireName());
         if (faults.isEmpty()) {
             return StreamingCall.answer(operations, version, operation, in, call, endpointUrl, null);
@@ -179,10 +172,10 @@ public final class SoapFront extends DirectCallHandler {
         return FaultInjector.reply(FaultInjector.decide(faults, call, new SoapFaultRules(version, call, endpointUrl)), then);
     }
 
-    /** The decided call on its engine: streamed when it can be, else Metro. */
-    private Reply engine(SoapVersion version, SoapOperation operation, RequestXml body, String contentType, String action,
-                         CallContext call, String endpointUrl, FaultRule guestErrorRule) {
-        if (engine == SoapEngine.STREAMING) {
+    /** The decided call on its engine: streamed when it can be ({@code streamable}: not left to Metro already), else Metro. */
+    private Reply engine(boolean streamable, SoapVersion version, SoapOperation operation, RequestXml body, String contentType,
+                         String action, CallContext call, String endpointUrl, FaultRule guestErrorRule) {
+        if (streamable) {
             try {
                 StreamingRequest in = StreamingRequest.read(xml, body, version, operation);
                 return StreamingCall.answer(operations, version, operation, in, call, endpointUrl, guestErrorRule);
