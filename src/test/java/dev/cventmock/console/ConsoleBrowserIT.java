@@ -139,6 +139,7 @@ class ConsoleBrowserIT {
         assertTrue(headers.contains("SOAPAction"), headers);
         assertTrue(driver.findElements(By.cssSelector("table.headers")).get(1).getText().contains("text/xml"));
         assertTrue(driver.findElement(By.cssSelector("table.facts")).getText().contains("ok 1/1 applied"));
+        assertTrue(driver.findElement(By.cssSelector("table.facts")).getText().matches("(?s).*Duration \\d+ ms.*"), "its duration");
         shot("call");
 
         // "copy as curl" gives a command that makes the same call again
@@ -217,6 +218,7 @@ class ConsoleBrowserIT {
         edit.findElement(By.cssSelector("button[type=submit]")).click();
         waitUntil(d -> soap.post11("Retrieve", call11(token, retrieve("Guest", "G-SEEDED"))).body().contains("LastName=\"Edited\""));
         waitForText(By.cssSelector("table.facts"), "Edited");
+        waitForText(By.cssSelector("table.calls"), "Retrieve"); // the calls that named the guest, on its page
         shot("guest");
 
         // the event's table finds it by a search, and delete asks first
@@ -274,6 +276,7 @@ class ConsoleBrowserIT {
         waitUntil(d -> rowsOf("table.faults") == 1);
         assertEquals(1, server.faults().list().size());
         assertTrue(driver.findElement(By.cssSelector("table.faults")).getText().contains("operation=UpdateGuestInfo"));
+        assertEquals("1", driver.findElement(By.cssSelector("table.faults tbody td:nth-child(4)")).getText(), "what is left of it");
 
         String token = soap.login();
         SoapClient.Response failed = soap.post11("UpdateGuestInfo", update11(token, EVENT, guest("Id", "G-F", "FirstName", "A", "LastName", "B")));

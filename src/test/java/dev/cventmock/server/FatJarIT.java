@@ -172,6 +172,8 @@ class FatJarIT {
 
         assertTrue(server.logged("listening on http://0.0.0.0:" + server.port + "/soap/V200611.ASMX (all interfaces; clients use "),
                 "the log names the bound address: " + server.lines);
+        assertTrue(server.logged("console: http://127.0.0.1:" + server.port + "/__admin/console/"),
+                "the log leads to the console: " + server.lines);
         assertEquals(0, healthcheck(docker, server.port), "healthy while running");
         server.process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its output
         assertEquals(0, server.awaitExit(), "a clean stop exits 0: " + server.lines);
