@@ -5,7 +5,6 @@ import dev.cventmock.cvent.guests.CventEvent;
 import dev.cventmock.cvent.guests.EventField;
 import dev.cventmock.cvent.guests.Guest;
 import dev.cventmock.cvent.guests.GuestError;
-import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.GuestResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,7 +55,6 @@ final class StreamingResponse {
         return close(version, b);
     }
 
-    private static final GuestField[] GUEST_FIELDS = GuestField.values();
     private static final EventField[] EVENT_FIELDS = EventField.values();
 
     /**
@@ -73,9 +71,7 @@ final class StreamingResponse {
             if (o instanceof Guest g) {
                 b.append("<CvObject xsi:type=\"Guest\"");
                 attribute(b, "Id", g.id());
-                for (GuestField f : GUEST_FIELDS) {
-                    attribute(b, f.wireName(), g.get(f));
-                }
+                g.forEachText((f, text) -> attribute(b, f.wireName(), text)); // copied from where it is stored
                 custom = g.customFields();
             } else {
                 CventEvent e = (CventEvent) o;
@@ -137,7 +133,7 @@ final class StreamingResponse {
         return SoapEnvelopeText.closeBody(version, b).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void attribute(StringBuilder b, String name, String value) {
+    private static void attribute(StringBuilder b, String name, CharSequence value) {
         if (value != null) {
             b.append(' ').append(name).append("=\"");
             XmlText.appendEscaped(b, value);

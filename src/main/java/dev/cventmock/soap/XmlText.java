@@ -59,7 +59,7 @@ final class XmlText {
     }
 
     /** Escapes for attribute values and text; tab, newline and return as references so they survive parsing. */
-    static void appendEscaped(StringBuilder b, String s) {
+    static void appendEscaped(StringBuilder b, CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

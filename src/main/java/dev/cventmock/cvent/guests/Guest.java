@@ -1,6 +1,5 @@
 package dev.cventmock.cvent.guests;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,22 @@ public final class Guest {
     public static final int MAX_CUSTOM_FIELDS = 1_000;
 
     private final String id;
+    /** By field ordinal: the value, or null when it is unset or held in {@link #packed}. */
     private final String[] values;
+    /** The unique values that fit one Latin-1 array ({@link PackedText}), or null. */
+    private final byte[] packed;
     private final List<CustomField> customFields;
 
+    /** A guest of these values, whose packable ones are moved from {@code values} into the packed array. */
     Guest(String id, String[] values, List<CustomField> customFields) {
+        this(id, values, PackedText.pack(values, null), customFields);
+    }
+
+    /** {@code packed} as {@link PackedText#pack} made it from {@code values}. */
+    Guest(String id, String[] values, byte[] packed, List<CustomField> customFields) {
         this.id = Objects.requireNonNull(id, "id");
         this.values = values;
+        this.packed = packed;
         this.customFields = customFields;
     }
 
@@ -44,14 +53,23 @@ public final class Guest {
 
     /** The attribute's value, or null when it was never set. */
     public String get(GuestField field) {
-        return values[field.ordinal()];
+        String v = values[field.ordinal()];
+        return v != null || packed == null || !PackedText.packs(field) ? v : PackedText.get(packed, field.ordinal());
+    }
+
+    /**
+     * Every attribute's value in the contract's order, null when unset, without making Strings of packed ones: for
+     * writers that copy the values out. A value given is valid only during that call.
+     */
+    public void forEachText(java.util.function.BiConsumer<GuestField, CharSequence> sink) {
+        PackedText.forEach(values, packed, sink);
     }
 
     /** Every attribute that has a value, in the contract's order. */
     public Map<GuestField, String> fields() {
         Map<GuestField, String> out = new LinkedHashMap<>();
         for (GuestField f : GuestField.all()) {
-            String v = values[f.ordinal()];
+            String v = get(f);
             if (v != null) {
                 out.put(f, v);
             }
@@ -77,27 +95,27 @@ public final class Guest {
         if (code != null) {
             copy[GuestField.EVENT_CODE.ordinal()] = code;
         }
-        return new Guest(id, copy, customFields);
+        return new Guest(id, copy, packed, customFields);
     }
 
+    /** The values not packed, by field ordinal (packed ones null). */
     String[] valuesCopy() {
         return values.clone();
     }
 
-    /** This guest's custom fields with {@code updates} merged in (by FieldId, else FieldName). */
-    List<CustomField> mergeCustomFields(List<CustomField> updates) {
-        return CustomFieldMerge.merge(customFields, updates);
+    /** The packed values ({@link PackedText}), or null. */
+    byte[] packed() {
+        return packed;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Guest g && id.equals(g.id) && Arrays.equals(values, g.values)
-                && customFields.equals(g.customFields);
+        return o instanceof Guest g && id.equals(g.id) && fields().equals(g.fields()) && customFields.equals(g.customFields);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode() * 31 + Arrays.hashCode(values);
+        return id.hashCode() * 31 + fields().hashCode();
     }
 
     @Override

@@ -213,16 +213,23 @@ public final class GuestService {
     private static Guest merge(ValuePool pool, Guest current, String id, String eventId, GuestChange change, String now,
                                String modifiedBy) {
         String[] values = current == null ? new String[GuestField.count()] : current.valuesCopy();
+        byte[] packed = current == null ? null : current.packed();
+        boolean repack = current == null;
         String[] sent = change.values();
         for (GuestField f : GuestField.all()) {
             String v = sent[f.ordinal()];
             if (v == null || f.isServerManaged()) {
                 continue;
             }
-            if (f == GuestField.GUEST_CONFIRMATION_NUMBER && values[f.ordinal()] != null) {
+            if (f == GuestField.GUEST_CONFIRMATION_NUMBER && current != null && current.get(f) != null) {
                 continue; // read-only once assigned, as Cvent ignores writes to read-only fields
             }
-            values[f.ordinal()] = f.isShared() ? pool.share(v) : v;
+            if (!PackedText.packs(f)) {
+                values[f.ordinal()] = pool.share(v);
+            } else if (values[f.ordinal()] != null || packed == null || !PackedText.holds(packed, f.ordinal(), v)) {
+                values[f.ordinal()] = v;
+                repack = true;
+            } // else: the value it already holds, kept packed as it is
         }
         values[GuestField.EVENT_ID.ordinal()] = current == null ? eventId : current.eventId();
         if (current == null) {
@@ -239,13 +246,16 @@ public final class GuestService {
             values[GuestField.CREATED_DATE.ordinal()] = values[GuestField.LAST_MODIFIED_DATE.ordinal()];
             values[GuestField.CREATED_BY.ordinal()] = values[GuestField.LAST_MODIFIED_BY.ordinal()];
         }
-        Guest base = current != null ? current : new Guest(id, values, List.of());
+        if (repack) {
+            packed = PackedText.pack(values, packed);
+        }
         List<CustomField> sentFields = change.customFields();
         List<CustomField> shared = new ArrayList<>(sentFields.size());
         for (CustomField f : sentFields) {
             shared.add(pool.share(f));
         }
-        return new Guest(base.id(), values, base.mergeCustomFields(shared));
+        List<CustomField> stored = current == null ? List.of() : current.customFields();
+        return new Guest(current == null ? id : current.id(), values, packed, pool.share(CustomFieldMerge.merge(stored, shared)));
     }
 
     /** A formatted second, reused by every call within it. */

@@ -1,5 +1,6 @@
 package dev.cventmock.cvent.guests;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ValuePool {
     static final int MAX_LENGTH = 64;
     static final int MAX_ENTRIES = 262_144;
+    static final int MAX_SHARED_LIST = 8;
 
     private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CustomField, CustomField> fields = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<List<CustomField>, List<CustomField>> lists = new ConcurrentHashMap<>();
 
     String share(String value) {
         if (value == null || value.length() > MAX_LENGTH) {
@@ -44,6 +47,31 @@ final class ValuePool {
         return shared == null ? made : shared;
     }
 
+    /**
+     * One list per distinct short set of shared custom fields (guests who gave the same answers), so a guest holds a
+     * reference, not a list of its own. Longer lists, or lists with an unshared field, are kept as they are.
+     */
+    List<CustomField> share(List<CustomField> list) {
+        if (list.isEmpty() || list.size() > MAX_SHARED_LIST) {
+            return list;
+        }
+        List<CustomField> shared = lists.get(list);
+        if (shared != null) {
+            return shared;
+        }
+        for (CustomField f : list) {
+            if (fields.get(f) != f) {
+                return list;
+            }
+        }
+        if (lists.size() >= MAX_ENTRIES) {
+            return list;
+        }
+        List<CustomField> copy = List.copyOf(list);
+        shared = lists.putIfAbsent(copy, copy);
+        return shared == null ? copy : shared;
+    }
+
     private static boolean poolable(String value) {
         return value == null || value.length() <= MAX_LENGTH;
     }
@@ -51,5 +79,6 @@ final class ValuePool {
     void clear() {
         values.clear();
         fields.clear();
+        lists.clear();
     }
 }
