@@ -224,12 +224,12 @@ public final class GuestService {
             if (f == GuestField.GUEST_CONFIRMATION_NUMBER && current != null && current.get(f) != null) {
                 continue; // read-only once assigned, as Cvent ignores writes to read-only fields
             }
-            if (!PackedText.packs(f)) {
-                values[f.ordinal()] = pool.share(v);
-            } else if (values[f.ordinal()] != null || packed == null || !PackedText.holds(packed, f.ordinal(), v)) {
+            if (PackedText.packs(f)) {
                 values[f.ordinal()] = v;
-                repack = true;
-            } // else: the value it already holds, kept packed as it is
+                repack = true; // kept as it is if v is what it holds: compared in place when packed
+            } else {
+                values[f.ordinal()] = pool.share(v);
+            }
         }
         values[GuestField.EVENT_ID.ordinal()] = current == null ? eventId : current.eventId();
         if (current == null) {

@@ -46,26 +46,16 @@ final class PackedText {
         }
     }
 
-    /** True when the entry for the field holds exactly {@code value}. */
-    static boolean holds(byte[] packed, int ordinal, String value) {
-        int at = find(packed, ordinal);
-        if (at < 0 || length(packed, at) != value.length()) {
-            return false;
-        }
-        for (int i = 0, p = at + 3; i < value.length(); i++, p++) {
-            if ((packed[p] & 0xFF) != value.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The entries for {@code values} laid over {@code base}: every packable value in {@code values} is moved into the
      * result (its slot set to null); a field whose slot is null keeps its entry from {@code base}; a value that cannot be
-     * packed stays in its slot and drops the base's entry. Null when there are no entries.
+     * packed stays in its slot and drops the base's entry. Null when there are no entries; {@code base} itself when
+     * every value given is the one it holds (compared in place, in one pass).
      */
     static byte[] pack(String[] values, byte[] base) {
+        if (base != null && unchanged(values, base)) {
+            return base;
+        }
         GuestField[] fields = GuestField.all();
         int size = 0;
         for (GuestField f : fields) {
@@ -112,6 +102,35 @@ final class PackedText {
             }
         }
         return out;
+    }
+
+    /** Clears from {@code values} what {@code packed} holds already; true when no packable value is left to store. */
+    private static boolean unchanged(String[] values, byte[] packed) {
+        for (int at = 0; at < packed.length; at += 3 + length(packed, at)) {
+            String v = values[packed[at]];
+            if (v != null && equals(packed, at, v)) {
+                values[packed[at]] = null;
+            }
+        }
+        for (GuestField f : GuestField.all()) {
+            String v = values[f.ordinal()];
+            if (v != null && packs(f) && (packable(v) || find(packed, f.ordinal()) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equals(byte[] packed, int at, String value) {
+        if (length(packed, at) != value.length()) {
+            return false;
+        }
+        for (int i = 0, p = at + 3; i < value.length(); i++, p++) {
+            if ((packed[p] & 0xFF) != value.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean packable(String v) {
