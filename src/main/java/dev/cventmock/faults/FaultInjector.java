@@ -72,7 +72,7 @@ public final class FaultInjector {
                         a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8)));
             }
             case DROP_CONNECTION -> {
-                call.outcome(Outcome.HTTP_ERROR, "connection dropped (" + injected + ")");
+                call.outcome(Outcome.HTTP_ERROR, "connection dropped (" + injected + ")").connectionDropped();
                 return new Injection(0, null, null, true);
             }
             case MALFORMED_RESPONSE -> {

@@ -251,7 +251,7 @@ public abstract class DirectCallHandler extends Handler.Wrapper {
                     () -> reply(request, response, callback, java.util.Objects.requireNonNull(later.then().get(), "a delayed reply"), call))),
                     later.delayMs(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
-            record(request, call, response.getStatus(), null, null);
+            record(request, call, response.getStatus(), null, null); // recorded as no response: the call says it was dropped
             request.getConnectionMetaData().getConnection().getEndPoint().close();
             callback.failed(new org.eclipse.jetty.io.EofException("the connection was dropped by a fault rule"));
         }

@@ -21,6 +21,7 @@ public final class CallContext {
     private String outcome = "?";
     private Outcome kind; // null: read from the HTTP status and the outcome's text
     private byte[] requestBody;
+    private boolean connectionDropped;
 
     /** The request's context, created on first use. */
     public static CallContext of(ServletRequest request) {
@@ -74,6 +75,16 @@ public final class CallContext {
         this.kind = kind;
         this.outcome = outcome;
         return this;
+    }
+
+    /** The call ends with its connection closed and no response: recorded with {@link JournalEntry#NO_RESPONSE}. */
+    public CallContext connectionDropped() {
+        this.connectionDropped = true;
+        return this;
+    }
+
+    public boolean isConnectionDropped() {
+        return connectionDropped;
     }
 
     /** The body as read by the adapter, so the journal does not read it twice. */

@@ -36,7 +36,9 @@ public final class CallRecorder {
         if (log != null) {
             log.add(call.logLine());
         }
-        Outcome outcome = call.kind(exchange.status());
+        // whatever status the response object holds, none was sent when the connection was dropped
+        int status = call.isConnectionDropped() ? JournalEntry.NO_RESPONSE : exchange.status();
+        Outcome outcome = call.kind(status);
         counters.count(call.operation(), outcome);
         if (!journal.isEnabled()) {
             return;
@@ -54,7 +56,7 @@ public final class CallRecorder {
                 List.copyOf(call.guestIds()),
                 exchange.headers(),
                 body == null ? new byte[0] : body,
-                exchange.status(),
+                status,
                 exchange.responseHeaders() == null ? RecordedHeaders.ofAnswer(null, null) : exchange.responseHeaders(),
                 exchange.responseBody() == null ? new byte[0] : exchange.responseBody(),
                 outcome,

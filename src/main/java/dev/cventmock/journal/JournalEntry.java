@@ -28,6 +28,9 @@ public record JournalEntry(
         String outcomeText,
         long durationMs) {
 
+    /** The status recorded for a call whose connection was dropped (a fault rule): no response was sent. */
+    public static final int NO_RESPONSE = 0;
+
     /** An entry with headers given as a map (for recorders other than the HTTP filter, and tests). */
     public static JournalEntry of(long id, Instant time, String clientAddress, String method, String path, String protocol,
                                   String operation, String eventId, List<String> guestIds, Map<String, List<String>> headers,

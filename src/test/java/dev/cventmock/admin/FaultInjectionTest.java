@@ -130,6 +130,12 @@ class FaultInjectionTest {
                 .POST(HttpRequest.BodyPublishers.ofString(Envelopes.update11(token, EVENT, guest("Id", "G1")))).build();
         assertThrows(IOException.class, () -> http.send(request, HttpResponse.BodyHandlers.ofString()));
         assertEquals(200, update(guest("Id", "G1")).status(), "the server keeps serving");
+
+        JsonNode calls = admin.get("/requests?operation=UpdateGuestInfo&outcome=http-error").json().get("requests");
+        assertEquals(1, calls.size(), calls.toString());
+        JsonNode dropped = calls.get(0);
+        assertEquals(0, dropped.get("response").get("status").asInt(), "no response was sent: " + dropped);
+        assertTrue(dropped.get("result").asText().startsWith("connection dropped"), dropped.toString());
     }
 
     @Test

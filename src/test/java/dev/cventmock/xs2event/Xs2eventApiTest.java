@@ -364,6 +364,19 @@ class Xs2eventApiTest {
     }
 
     @Test
+    void aDroppedReadIsJournaledWithNoResponse() {
+        api.put(GUESTDATA, put(guest(null)));
+        admin.post("/faults", "{\"match\": {\"operation\": \"GetGuestData\"}, \"action\": {\"type\": \"dropConnection\"}, \"times\": 1}");
+        // the JDK's client sends a GET again when its connection closes without an answer: the second one is served
+        assertEquals(200, api.get(GUESTDATA).status());
+
+        JsonNode calls = admin.get("/requests?operation=GetGuestData&outcome=http-error").json().get("requests");
+        assertEquals(1, calls.size(), calls.toString());
+        assertEquals(0, calls.get(0).get("response").get("status").asInt(), "nothing was sent: " + calls.get(0));
+        assertTrue(calls.get(0).get("result").asText().startsWith("connection dropped"), calls.toString());
+    }
+
+    @Test
     void concurrentPutsLeaveOneOfThemNeverAMix() throws Exception {
         seedOrder(4, "[]");
         int writers = 6;
