@@ -58,20 +58,29 @@ final class XmlText {
         return out == null ? s : out.toString();
     }
 
-    /** Escapes for attribute values and text; tab, newline and return as references so they survive parsing. */
+    /**
+     * Escapes for attribute values and text; tab, newline and return as references so they survive parsing. The runs
+     * between escapes are appended whole: one append per character was 43% of a Retrieve of 200 guests (JFR).
+     */
     static void appendEscaped(StringBuilder b, CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\t' -> b.append("&#9;");
-                case '\n' -> b.append("&#10;");
-                case '\r' -> b.append("&#13;");
-                default -> b.append(c);
+        int n = s.length();
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            String reference = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\t' -> "&#9;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (reference != null) {
+                b.append(s, run, i).append(reference);
+                run = i + 1;
             }
         }
+        b.append(s, run, n);
     }
 }
