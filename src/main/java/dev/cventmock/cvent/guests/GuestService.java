@@ -227,8 +227,9 @@ public final class GuestService {
             if (PackedText.packs(f)) {
                 values[f.ordinal()] = v;
                 repack = true; // kept as it is if v is what it holds: compared in place when packed
-            } else {
-                values[f.ordinal()] = pool.share(v);
+            } else { // the value it holds when resent (a sync job resends whole guests): no hashing of the new String
+                String held = values[f.ordinal()];
+                values[f.ordinal()] = v.equals(held) ? held : pool.share(v);
             }
         }
         values[GuestField.EVENT_ID.ordinal()] = current == null ? eventId : current.eventId();
