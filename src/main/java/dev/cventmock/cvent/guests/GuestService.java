@@ -213,8 +213,6 @@ public final class GuestService {
     private static Guest merge(ValuePool pool, Guest current, String id, String eventId, GuestChange change, String now,
                                String modifiedBy) {
         String[] values = current == null ? new String[GuestField.count()] : current.valuesCopy();
-        byte[] packed = current == null ? null : current.packed();
-        boolean repack = current == null;
         String[] sent = change.values();
         for (GuestField f : GuestField.all()) {
             String v = sent[f.ordinal()];
@@ -225,8 +223,7 @@ public final class GuestService {
                 continue; // read-only once assigned, as Cvent ignores writes to read-only fields
             }
             if (PackedText.packs(f)) {
-                values[f.ordinal()] = v;
-                repack = true; // kept as it is if v is what it holds: compared in place when packed
+                values[f.ordinal()] = v; // kept packed as it is when it is the value held: compared in place
             } else { // the value it holds when resent (a sync job resends whole guests): no hashing of the new String
                 String held = values[f.ordinal()];
                 values[f.ordinal()] = v.equals(held) ? held : pool.share(v);
@@ -247,9 +244,7 @@ public final class GuestService {
             values[GuestField.CREATED_DATE.ordinal()] = values[GuestField.LAST_MODIFIED_DATE.ordinal()];
             values[GuestField.CREATED_BY.ordinal()] = values[GuestField.LAST_MODIFIED_BY.ordinal()];
         }
-        if (repack) {
-            packed = PackedText.pack(values, packed);
-        }
+        byte[] packed = PackedText.pack(values, current == null ? null : current.packed());
         List<CustomField> sentFields = change.customFields();
         List<CustomField> shared = new ArrayList<>(sentFields.size());
         for (CustomField f : sentFields) {

@@ -1,6 +1,7 @@
 package dev.cventmock.cvent.guests;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A guest's unique values (its ids, numbers, e-mail and phones: the fields the value pool does not share) kept in one
@@ -56,52 +57,35 @@ final class PackedText {
         if (base != null && unchanged(values, base)) {
             return base;
         }
-        GuestField[] fields = GuestField.all();
-        int size = 0;
-        for (GuestField f : fields) {
-            int o = f.ordinal();
-            if (!packs(f)) {
-                continue;
-            }
-            if (values[o] != null) {
-                size += packable(values[o]) ? 3 + values[o].length() : 0;
-            } else {
-                int at = find(base, o);
-                size += at < 0 ? 0 : 3 + length(base, at);
-            }
+        int most = base == null ? 0 : base.length;
+        for (GuestField f : GuestField.all()) {
+            String v = values[f.ordinal()];
+            most += v != null && packs(f) ? 3 + v.length() : 0;
         }
-        if (size == 0) {
-            return null;
-        }
-        byte[] out = new byte[size];
+        byte[] out = new byte[most];
         int p = 0;
-        for (GuestField f : fields) {
+        int at = 0; // the base's next entry: both are in field order
+        for (GuestField f : GuestField.all()) {
             int o = f.ordinal();
-            if (!packs(f)) {
-                continue;
-            }
+            boolean inBase = base != null && at < base.length && base[at] == o;
+            int baseEntry = inBase ? 3 + length(base, at) : 0;
             String v = values[o];
-            if (v != null) {
-                if (packable(v)) {
-                    out[p] = (byte) o;
-                    out[p + 1] = (byte) (v.length() >>> 8);
-                    out[p + 2] = (byte) v.length();
-                    for (int i = 0; i < v.length(); i++) {
-                        out[p + 3 + i] = (byte) v.charAt(i); // Latin-1, checked: each character is its low byte
-                    }
-                    p += 3 + v.length();
-                    values[o] = null;
+            if (v == null && inBase) {
+                System.arraycopy(base, at, out, p, baseEntry);
+                p += baseEntry;
+            } else if (v != null && packs(f) && packable(v)) {
+                out[p] = (byte) o;
+                out[p + 1] = (byte) (v.length() >>> 8);
+                out[p + 2] = (byte) v.length();
+                for (int i = 0; i < v.length(); i++) {
+                    out[p + 3 + i] = (byte) v.charAt(i); // Latin-1, checked: each character is its low byte
                 }
-            } else {
-                int at = find(base, o);
-                if (at >= 0) {
-                    int n = 3 + length(base, at);
-                    System.arraycopy(base, at, out, p, n);
-                    p += n;
-                }
+                p += 3 + v.length();
+                values[o] = null;
             }
+            at += baseEntry;
         }
-        return out;
+        return p == 0 ? null : p == out.length ? out : Arrays.copyOf(out, p);
     }
 
     /** Clears from {@code values} what {@code packed} holds already; true when no packable value is left to store. */
