@@ -1,6 +1,8 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.http.RequestLimits;
 import dev.cventmock.http.Utf8;
+import dev.cventmock.xml.PlainXmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
 import java.nio.ByteBuffer;
@@ -55,6 +57,18 @@ final class RequestXml {
             throw new XMLStreamException(Utf8.describeInvalid(bytes) + ", though UTF-8 is its encoding");
         }
         return factory.createXMLStreamReader(new CharArrayReader(chars, 0, length));
+    }
+
+    /**
+     * A {@link PlainXmlReader} over the bytes when the body is UTF-8, else null. Nothing is decoded for it: when it
+     * gives up ({@link PlainXmlReader.NotPlain}), {@link #open} reads the body as before.
+     */
+    XMLStreamReader openPlain(RequestLimits limits) {
+        if (!declaresUtf8(bytes)) {
+            return null;
+        }
+        return new PlainXmlReader(bytes, limits.maxXmlDepth(), limits.maxXmlAttributes(), limits.maxXmlAttributeLength(),
+                limits.maxXmlTextLength());
     }
 
     private void decode() {

@@ -6,10 +6,10 @@ import dev.cventmock.cvent.guests.CustomField;
 import dev.cventmock.cvent.guests.GuestChange;
 import dev.cventmock.cvent.guests.GuestField;
 import dev.cventmock.cvent.guests.InvalidFieldValueException;
+import dev.cventmock.xml.PlainXmlReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -58,12 +58,28 @@ final class StreamingRequest {
      * @throws CventException INVALID_SOAP_REQUEST for a guest attribute that is not of its type, or a malformed
      *                        Envelope (two Bodies or Headers)
      */
-    static StreamingRequest read(XMLInputFactory factory, RequestXml body, SoapVersion version, SoapOperation operation)
+    static StreamingRequest read(XmlInput xml, RequestXml body, SoapVersion version, SoapOperation operation)
             throws Unsupported {
-        StreamingRequest request = new StreamingRequest(operation);
-        XMLStreamReader r = null;
+        XMLStreamReader plain = body.openPlain(xml.limits());
+        if (plain != null) {
+            try {
+                return read(plain, version, operation);
+            } catch (PlainXmlReader.NotPlain e) {
+                // read again, from the start, by the full parser: it reads the rest, or says what is wrong
+            }
+        }
         try {
-            r = body.open(factory);
+            return read(body.open(xml.factory()), version, operation);
+        } catch (XMLStreamException e) {
+            throw new Unsupported("not readable in one pass: " + e.getMessage());
+        }
+    }
+
+    /** Nothing is kept from a read that ends in NotPlain: the request is read into a fresh object each time. */
+    private static StreamingRequest read(XMLStreamReader r, SoapVersion version, SoapOperation operation)
+            throws Unsupported, PlainXmlReader.NotPlain {
+        StreamingRequest request = new StreamingRequest(operation);
+        try {
             r.nextTag();
             if (!r.getLocalName().equals("Envelope") || !version.envelopeNamespace().equals(r.getNamespaceURI())) {
                 throw new Unsupported("the root is not a " + version.label() + " Envelope");
@@ -99,15 +115,15 @@ final class StreamingRequest {
                 throw request.invalidValue; // only now: a document that is not well-formed is refused for that first
             }
             return request;
+        } catch (PlainXmlReader.NotPlain e) {
+            throw e;
         } catch (XMLStreamException e) {
             throw new Unsupported("not readable in one pass: " + e.getMessage());
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing held beyond the byte array
-                }
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // nothing held beyond the byte array
             }
         }
     }

@@ -6,14 +6,18 @@ import dev.cventmock.http.RequestLimits;
 import javax.xml.stream.XMLInputFactory;
 
 /**
- * The XML parser every SOAP request goes through: Woodstox with DTDs and external entities off and the
- * configured document limits, so a deep, wide or huge document is refused while it is read.
+ * The XML parsers a SOAP request goes through, with the configured document limits: Woodstox, with DTDs and
+ * external entities off, so a deep, wide or huge document is refused while it is read; and, for the streaming read
+ * of a UTF-8 body, the plain reader first (see {@link RequestXml#openPlain}), which leaves to Woodstox whatever it
+ * does not read itself.
  */
-final class XmlInput {
-    private XmlInput() {
+record XmlInput(XMLInputFactory factory, RequestLimits limits) {
+
+    static XmlInput of(RequestLimits limits) {
+        return new XmlInput(factory(limits), limits);
     }
 
-    static XMLInputFactory factory(RequestLimits limits) {
+    private static XMLInputFactory factory(RequestLimits limits) {
         XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -43,7 +43,7 @@ class BenchmarkSmokeTest {
     void thePayloadsCarryEveryGuestAttributeAndTwoCustomFields(int guests) throws Exception {
         String xml = BenchPayloads.request(guests, "bench-token");
         assertEquals(xml, BenchPayloads.request(guests, "bench-token"), "the same payload every time");
-        StreamingRequest in = StreamingRequest.read(XmlInput.factory(dev.cventmock.http.RequestLimits.DEFAULTS),
+        StreamingRequest in = StreamingRequest.read(XmlInput.of(dev.cventmock.http.RequestLimits.DEFAULTS),
                 new RequestXml(xml.getBytes(StandardCharsets.UTF_8)), SoapVersion.SOAP_11, null);
         assertEquals(guests, in.guests.size());
         for (var g : in.guests) {

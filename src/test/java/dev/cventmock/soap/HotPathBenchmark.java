@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class HotPathBenchmark {
-    private static final javax.xml.stream.XMLInputFactory XML = XmlInput.factory(dev.cventmock.http.RequestLimits.DEFAULTS);
+    private static final XmlInput XML = XmlInput.of(dev.cventmock.http.RequestLimits.DEFAULTS);
 
     @Param({"1", "200"})
     int guests;

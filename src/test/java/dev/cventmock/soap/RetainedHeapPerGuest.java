@@ -12,7 +12,7 @@ import java.lang.management.ManagementFactory;
  *   mvn -B -q -Pjmh -DskipTests test   (runs it after the JMH benchmarks)
  */
 public final class RetainedHeapPerGuest {
-    private static final javax.xml.stream.XMLInputFactory XML = XmlInput.factory(dev.cventmock.http.RequestLimits.DEFAULTS);
+    private static final XmlInput XML = XmlInput.of(dev.cventmock.http.RequestLimits.DEFAULTS);
     static final int GUESTS = 100_000;
 
     private RetainedHeapPerGuest() {
