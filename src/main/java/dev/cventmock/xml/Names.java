@@ -1,17 +1,25 @@
 package dev.cventmock.xml;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * The strings of element, attribute and prefix names, shared between documents: a request names the same few
  * dozen things thousands of times, so a name found in the table costs a comparison of its bytes instead of a new
- * string (and its hash, which every lookup by that name needs, is already computed). A fixed number of slots,
- * each replaced by the latest name that falls into it, so the table never grows whatever is sent; entries are
- * immutable, so threads share it without locks (at worst a name is made twice).
+ * string (and its hash, which every lookup by that name needs, is already computed). A fixed number of slots, so
+ * the table never grows whatever is sent; a name may take any of four neighbouring slots, so the few hundred names
+ * of the API all stay once seen and the table is then only read. Entries are immutable, so threads share it
+ * without locks (at worst a name is made twice).
  */
 final class Names {
-    private static final int SLOTS = 1024;
+    private static final int SLOT_BITS = 12;
+    /** How many neighbouring slots a name may take: names that hash alike then all stay. */
+    private static final int WAYS = 4;
+    private static final int SLOTS = 1 << SLOT_BITS;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int LONGEST_KEPT = 64;
     private static final Entry[] TABLE = new Entry[SLOTS];
 
@@ -24,27 +32,45 @@ final class Names {
     /** The name in {@code b[from, to)}, which holds ASCII only and is not empty. */
     static String of(byte[] b, int from, int to) {
         int length = to - from;
-        Entry e = TABLE[slot(b, from, to)];
-        if (e != null && e.bytes.length == length && same(e.bytes, b, from)) {
-            return e.name;
+        int first = slot(b, from, to);
+        int free = -1;
+        for (int i = 0; i < WAYS; i++) {
+            int slot = (first + i) & (SLOTS - 1);
+            Entry e = TABLE[slot];
+            if (e == null) {
+                free = free < 0 ? slot : free;
+            } else if (e.bytes.length == length && same(e.bytes, b, from)) {
+                return e.name;
+            }
         }
         String name = new String(b, from, length, StandardCharsets.ISO_8859_1);
         if (length <= LONGEST_KEPT) {
-            TABLE[slot(b, from, to)] = new Entry(Arrays.copyOfRange(b, from, to), name);
+            // a full run of slots gives up its last: names kept early stay, which is what a steady client sends
+            TABLE[free >= 0 ? free : (first + WAYS - 1) & (SLOTS - 1)] = new Entry(Arrays.copyOfRange(b, from, to), name);
         }
         return name;
     }
 
     /**
-     * From the length and the bytes at both ends and in the middle, not all of them: a hash over every byte is a
-     * chain of multiplications as long as the name, which cost more than the rest of reading it. Names that share
-     * a slot only cost a string each time.
+     * From the length and the first and last eight bytes, read as two words: a hash over every byte is a chain of
+     * multiplications as long as the name, which costs more than the rest of reading it, and a hash of a few bytes
+     * put names of one request into one slot (then each of them replaced the other, every guest, and the threads
+     * reading requests kept taking the slot's memory from each other).
      */
     private static int slot(byte[] b, int from, int to) {
         int length = to - from;
-        int h = length * 0x9E3779B1 + b[from] * 31 + b[to - 1] * 961 + b[from + (length >>> 1)] * 29791
-                + b[Math.max(from, to - 2)] * 923521;
-        return (h ^ (h >>> 15)) & (SLOTS - 1);
+        long h;
+        if (length >= 8) {
+            h = (long) WORDS.get(b, from) * 0x9E3779B97F4A7C15L + (long) WORDS.get(b, to - 8) * 0xC2B2AE3D27D4EB4FL;
+        } else {
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                v = v << 8 | (b[i] & 0xFF);
+            }
+            h = v * 0x9E3779B97F4A7C15L;
+        }
+        h += length;
+        return (int) (h ^ (h >>> 29)) * 0x9E3779B1 >>> (32 - SLOT_BITS);
     }
 
     /** A plain loop: names are short, and the vectorised comparison's set-up costs more than it saves on them. */
