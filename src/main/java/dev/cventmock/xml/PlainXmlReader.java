@@ -157,25 +157,22 @@ public final class PlainXmlReader implements XMLStreamReader {
         return e;
     }
 
+    /** Text here is one event at most: text before a child element, or around a comment, ends the plain read. */
     @Override
     public String getElementText() throws XMLStreamException {
         if (event != START_ELEMENT) {
             throw new NotPlain("not on a start tag");
         }
-        String first = null;
-        StringBuilder more = null;
-        int e;
-        while ((e = next()) != END_ELEMENT) {
-            if (e != CHARACTERS) {
-                throw new NotPlain("an element inside text");
-            }
-            if (first == null) {
-                first = getText();
-            } else {
-                (more == null ? more = new StringBuilder(first) : more).append(getText());
-            }
+        String content = "";
+        int e = next();
+        if (e == CHARACTERS) {
+            content = getText();
+            e = next();
         }
-        return more != null ? more.toString() : first == null ? "" : first;
+        if (e != END_ELEMENT) {
+            throw new NotPlain("an element inside text");
+        }
+        return content;
     }
 
     @Override
