@@ -137,6 +137,33 @@ class PlainXmlReadingTest {
         assertEquals(NOT_PLAIN, last(new PlainXmlReader(wide.append("/>").toString().getBytes(StandardCharsets.UTF_8), 100, 50, 256, 256)));
     }
 
+    /**
+     * A streaming read the plain reader gives up on is read again by Woodstox, from the start, into the same request:
+     * a comment in the middle of a guest, and one where the plain reader has already read several guests.
+     */
+    @Test
+    void aRequestThePlainReaderLeavesIsReadWholeByTheFullParser() throws Exception {
+        String plain = String.format(ENVELOPE, "<UpdateGuestInfo xmlns=\"http://api.cvent.com/2006-11\"><EventId>E1</EventId>"
+                + "<Guests><Guest Id=\"G1\" FirstName=\"Ann\"/><Guest Id=\"G2\" FirstName=\"Bo\"/>"
+                + "<Guest Id=\"G3\" FirstName=\"Cy\">%s</Guest></Guests></UpdateGuestInfo>");
+        StreamingRequest expected = StreamingRequest.read(XML, new RequestXml(String.format(plain, "")
+                .getBytes(StandardCharsets.UTF_8)), SoapVersion.SOAP_11, null);
+        for (String inside : new String[] {"<!-- a comment -->", "<![CDATA[ ]]>", "<?pi?>"}) {
+            byte[] doc = String.format(plain, inside).getBytes(StandardCharsets.UTF_8);
+            assertEquals(NOT_PLAIN, events(doc, true).get(events(doc, true).size() - 1));
+            StreamingRequest read = StreamingRequest.read(XML, new RequestXml(doc), SoapVersion.SOAP_11, null);
+            assertEquals(SoapOperation.UPDATE_GUEST_INFO, read.operation);
+            assertEquals("E1", read.eventId);
+            assertEquals(List.of("G1 Ann", "G2 Bo", "G3 Cy"), guests(expected), "the plain read");
+            assertEquals(guests(expected), guests(read), inside);
+            assertEquals("tok-1", read.header.value());
+        }
+    }
+
+    private static List<String> guests(StreamingRequest request) {
+        return request.guests.stream().map(g -> g.id() + " " + g.get(dev.cventmock.cvent.guests.GuestField.FIRST_NAME)).toList();
+    }
+
     /** Colliding attribute names and a pile of namespace declarations end the plain read instead of slowing it. */
     @Test
     void givesUpBeforeAnyStepStopsBeingLinear() throws Exception {
