@@ -7,7 +7,8 @@
 # 2. runs the shared anchor harness (../shared/bench/run.sh, from a fresh copy in target/bench-harness so the
 #    shared folder is never written) with this server as the target, started as `java -jar` with JVM defaults
 #    like the anchors, logged in with the default account: raw-Jetty ceiling, WireMock and cvent-mock on the
-#    1-guest and 200-guest UpdateGuestInfo, start-up to the first successful UpdateGuestInfo, and the ratios;
+#    1-guest and 200-guest UpdateGuestInfo, start-up to the first successful UpdateGuestInfo, and the ratios
+#    (each run's raw output is kept in target/bench-results/<run>);
 # 3. measures the XS2event PUT with the vendor page's sample body against the same raw-Jetty ceiling;
 # 4. measures the read side over 100,000 seeded guests: Search (a full scan), Retrieve of 200 guests, and an
 #    UpdateGuestInfo of the same 200 guests in the same run (Retrieve's yardstick).
@@ -67,6 +68,8 @@ if [ "${XS2EVENT_ONLY:-0}" != 1 ]; then
   # its own process group: the harness's clean-up must not reach this script
   setsid bash target/bench-harness/run.sh --target-url "$URL" --target-cmd "java -jar $JAR --port $TARGET_PORT" \
     --login TEST:test:test --duration "$DURATION" --warmup "$WARMUP" --limit-port "$LIMIT_PORT" "$@" < /dev/null
+  # kept beyond the harness's copy, which the next run replaces
+  mkdir -p target/bench-results && cp -r target/bench-harness/results/. target/bench-results/
 else
   [ -f target/bench-harness/limit/target/limit-server.jar ] || mvn -B -q -f target/bench-harness/limit/pom.xml package
 fi
