@@ -16,10 +16,11 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A StAX reader over a UTF-8 byte array for plain XML: elements, attributes, namespaces, text and references to
- * the predefined entities and characters — no DTD, comments, processing instructions or CDATA sections. It reads
- * nearly every SOAP request a client sends at several times the speed of a general parser, because it works on
- * the bytes (no decoding into characters first), builds a string only for what is asked for, and takes element
- * and attribute names from a shared table instead of building them again for every element.
+ * the predefined entities and characters — no DTD, comments, processing instructions or CDATA sections, which SOAP
+ * clients do not usually send. It reads the benchmark's 341 KB request in about half the time Woodstox takes with
+ * the decoding it needs, because it works on the bytes (no decoding into characters first), makes each attribute
+ * value's string in one copy, and takes element and attribute names from a shared table instead of building them
+ * again for every element.
  *
  * <p>It never reports an error of its own: whatever it does not read, or does not find well-formed, ends the
  * read with {@link NotPlain}, and the caller reads the document again with the full parser, which gives the
