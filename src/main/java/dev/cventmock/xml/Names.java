@@ -53,8 +53,8 @@ final class Names {
 
     /**
      * From the length and the first and last eight bytes, read as two words, rather than a chain of multiplications
-     * as long as the name. Names of one request still share a starting slot now and then (three pairs among the
-     * benchmark request's 82 with one slot each of 1,024), hence the neighbouring slots {@link #of} also tries.
+     * as long as the name. Names of one request can still share a starting slot (the benchmark request's did, with
+     * this hash and with one of a few bytes), hence the neighbouring slots {@link #of} also tries.
      */
     private static int slot(byte[] b, int from, int to) {
         int length = to - from;
