@@ -8,10 +8,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8, the one check every request body that is UTF-8 passes (SOAP's XML, the JSON of the REST and admin
- * APIs): the parsers' own decoders accept some invalid forms (Woodstox and Jackson both read the overlong
- * {@code C0 AF} as '/'), which would store characters the client never validly sent. The JDK's decoder refuses
- * every invalid sequence: overlong forms, encoded surrogates, code points above U+10FFFF, sequences cut short.
+ * Strict UTF-8, the check request bodies that are UTF-8 pass (SOAP's XML, the JSON of the REST and admin APIs): the
+ * parsers' own decoders accept some invalid forms (Woodstox and Jackson both read the overlong {@code C0 AF} as '/'),
+ * which would store characters the client never validly sent. The JDK's decoder refuses every invalid sequence:
+ * overlong forms, encoded surrogates, code points above U+10FFFF, sequences cut short. The streaming SOAP read's
+ * plain reader checks the bytes it reads itself, no less strictly, and leaves any doubtful one to the path that
+ * decodes with the JDK.
  */
 public final class Utf8 {
     private static final int STEP = 256;

@@ -30,15 +30,23 @@ final class RequestXml {
     private static final int DECODE_STEP = 128;
 
     private final byte[] bytes;
+    /** UTF-8 by its byte-order mark and declaration: decided once, for the plain reader and for decoding alike. */
+    private final boolean utf8;
     private char[] chars;
     private int length;
 
     RequestXml(byte[] bytes) {
         this.bytes = bytes;
+        this.utf8 = declaresUtf8(bytes);
     }
 
     int size() {
         return bytes.length;
+    }
+
+    /** Whether the body is UTF-8 by its byte-order mark and XML declaration ({@link #declaresUtf8}). */
+    boolean isUtf8() {
+        return utf8;
     }
 
     /** The body as it came. */
@@ -64,7 +72,7 @@ final class RequestXml {
      * gives up ({@link PlainXmlReader.NotPlain}), {@link #open} reads the body as before.
      */
     XMLStreamReader openPlain(RequestLimits limits) {
-        if (!declaresUtf8(bytes)) {
+        if (!utf8) {
             return null;
         }
         return new PlainXmlReader(bytes, limits.maxXmlDepth(), limits.maxXmlAttributes(), limits.maxXmlAttributeLength(),
@@ -72,7 +80,7 @@ final class RequestXml {
     }
 
     private void decode() {
-        if (!declaresUtf8(bytes)) {
+        if (!utf8) {
             chars = NOT_UTF8; // the parser detects the encoding, or reports where and what is malformed
             return;
         }
@@ -111,7 +119,7 @@ final class RequestXml {
     }
 
     /** True unless a UTF-16/32 byte-order mark or the XML declaration names another encoding. */
-    static boolean declaresUtf8(byte[] b) {
+    private static boolean declaresUtf8(byte[] b) {
         int at = 0;
         if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
             at = 3;

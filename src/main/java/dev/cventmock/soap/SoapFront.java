@@ -119,11 +119,11 @@ public final class SoapFront extends DirectCallHandler {
         String endpointUrl = address.endpointUrl(request);
         String action = SoapOperation.actionOf(version, request.getHeaders().get("SOAPAction"), contentType);
         call.protocol(version.label());
-        String mismatch = XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), body);
+        RequestXml xmlBody = new RequestXml(body);
+        String mismatch = XmlCharset.mismatch(MimeTypes.getCharsetFromContentType(contentType), xmlBody);
         if (mismatch != null) {
             return CventFaults.answer(version, call, endpointUrl, CventError.INVALID_SOAP_REQUEST, mismatch);
         }
-        RequestXml xmlBody = new RequestXml(body);
         boolean streamable = engine == SoapEngine.STREAMING;
         if (streamable) { // the usual call, read once: the streaming reader finds the operation itself
             try {

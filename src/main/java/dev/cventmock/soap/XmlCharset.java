@@ -13,11 +13,12 @@ final class XmlCharset {
     }
 
     /** Why the two disagree, or null when they agree or one of them is absent. */
-    static String mismatch(String httpCharset, byte[] body) {
+    static String mismatch(String httpCharset, RequestXml xml) {
+        byte[] body = xml.bytes();
         if (httpCharset == null || body.length < 6) {
             return null;
         }
-        if ((httpCharset.equalsIgnoreCase("utf-8") || httpCharset.equalsIgnoreCase("utf8")) && RequestXml.declaresUtf8(body)) {
+        if ((httpCharset.equalsIgnoreCase("utf-8") || httpCharset.equalsIgnoreCase("utf8")) && xml.isUtf8()) {
             return null; // the usual case, settled without the pattern below
         }
         // the declaration is ASCII in every ASCII-compatible encoding; UTF-16 bodies are checked by their BOM

@@ -1,5 +1,7 @@
 package dev.cventmock.soap;
 
+import dev.cventmock.xml.XmlChars;
+
 /** Escaping of text placed into XML or HTML attribute values and content. */
 final class XmlText {
     private XmlText() {
@@ -13,7 +15,7 @@ final class XmlText {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            boolean ok = XmlChars.allowed(c);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 if (out != null) {
                     out.append(c).append(s.charAt(i + 1));

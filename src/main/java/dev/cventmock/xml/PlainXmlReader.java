@@ -653,7 +653,7 @@ public final class PlainXmlReader implements XMLStreamReader {
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
             throw new NotPlain("an overlong or out-of-range UTF-8 sequence");
         }
-        if (cp < 0xA0 || cp == 0xFFFE || cp == 0xFFFF) {
+        if (cp < 0xA0 || !XmlChars.allowed(cp)) {
             throw new NotPlain("a C1 control or non-character"); // left to the full parser to judge
         }
         s.appendCodePoint(cp);
@@ -683,9 +683,7 @@ public final class PlainXmlReader implements XMLStreamReader {
                 }
                 cp = cp * (hex ? 16 : 10) + digit;
             }
-            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-            if (!allowed) {
+            if (!XmlChars.allowed(cp)) {
                 throw new NotPlain("a reference to a character XML does not allow");
             }
             s.appendCodePoint(cp);
