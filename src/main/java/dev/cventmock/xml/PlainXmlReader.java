@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * clients do not usually send. It reads the benchmark's 341 KB request in about half the time Woodstox takes with
  * the decoding it needs, because it works on the bytes (no decoding into characters first), makes each attribute
  * value's string in one copy, and takes element and attribute names from a shared table instead of building them
- * again for every element.
+ * again for every element (or, for an element repeated with its attributes in the same order, from its last tag).
  *
  * <p>It never reports an error of its own: whatever it does not read, or does not find well-formed, ends the
  * read with {@link NotPlain}, and the caller reads the document again with the full parser, which gives the
@@ -89,6 +89,10 @@ public final class PlainXmlReader implements XMLStreamReader {
     private int[] seenSlot = new int[64];
     private int[] seenStamp = new int[64];
     private int stamp;
+
+    // The attribute names last seen on a few element names, by position (see Layout).
+    private final Layout[] layouts = new Layout[4];
+    private int nextLayout;
 
     // The current CHARACTERS event: its bytes, and its string once made.
     private int textFrom;
@@ -280,6 +284,8 @@ public final class PlainXmlReader implements XMLStreamReader {
         int bindingsOnEntry = bindings;
         attributeCount = 0;
         int all = 0;
+        Layout layout = layout(qname, qnameEnd);
+        int foreseen = 0;
         while (true) {
             int before = p;
             p = skipSpace(p);
@@ -307,8 +313,16 @@ public final class PlainXmlReader implements XMLStreamReader {
                 throw new NotPlain("as many attributes as the limit");
             }
             int an = p;
-            p = nameEnd(an);
-            int aColon = colonAt;
+            String known = layout == null ? null : layout.foreseen(all - 1, b, an, end);
+            int aColon;
+            if (known != null) {
+                p = an + known.length();
+                aColon = -1;
+                foreseen++;
+            } else {
+                p = nameEnd(an);
+                aColon = colonAt;
+            }
             int anEnd = p;
             p = skipSpace(p);
             if (p >= end || b[p] != '=') {
@@ -320,14 +334,16 @@ public final class PlainXmlReader implements XMLStreamReader {
             }
             p = attributeValue(p + 1, b[p]);
             String value = lastValue;
-            if (aColon < 0 && anEnd - an == 5 && startsWith(an, "xmlns")) {
+            if (known == null && aColon < 0 && anEnd - an == 5 && startsWith(an, "xmlns")) {
                 declare("", value);
+                unforeseeable(layout, all - 1);
             } else if (aColon == an + 5 && startsWith(an, "xmlns")) {
                 String declared = name(aColon + 1, anEnd);
                 if (value.isEmpty() || declared.equals("xml") || declared.equals("xmlns")) {
                     throw new NotPlain("an unusual namespace declaration");
                 }
                 declare(declared, value);
+                unforeseeable(layout, all - 1);
             } else {
                 int i = attributeCount++;
                 if (i == attrLocal.length) {
@@ -335,13 +351,22 @@ public final class PlainXmlReader implements XMLStreamReader {
                 }
                 if (aColon < 0) {
                     attrPrefix[i] = "";
-                    attrLocal[i] = name(an, anEnd);
+                    attrLocal[i] = known != null ? known : name(an, anEnd);
+                    if (layout != null) {
+                        layout.seen(all - 1, an, attrLocal[i]);
+                    }
                 } else {
                     attrPrefix[i] = name(an, aColon);
                     attrLocal[i] = name(aColon + 1, anEnd);
+                    unforeseeable(layout, all - 1);
                 }
                 attrValue[i] = value;
             }
+        }
+        if (layout != null) {
+            layout.count = all;
+        } else if (all >= 2) {
+            newLayout(qname, qnameEnd); // foresees from the next start tag of this name on
         }
         // the element's own declarations apply to its name and its attributes
         String elementPrefix = colon < 0 ? "" : name(qname, colon);
@@ -361,7 +386,9 @@ public final class PlainXmlReader implements XMLStreamReader {
                 attrNamespace[i] = ns;
             }
         }
-        checkRepeats();
+        if (foreseen < attributeCount) {
+            checkRepeats(); // else each is the name at its position last time, when they were all different
+        }
         int d = depth++;
         if (d == nameAt.length) {
             growElements();
@@ -376,6 +403,103 @@ public final class PlainXmlReader implements XMLStreamReader {
         prefix = elementPrefix;
         namespace = elementNamespace;
         return START_ELEMENT;
+    }
+
+    /**
+     * The unprefixed attribute names of the last start tag of one element name, by position. Requests repeat an
+     * element (a guest, a custom field) with its attributes in the same order, so the name at a position is most
+     * often the one found there last time: comparing its bytes settles it, where the name would otherwise be
+     * scanned byte by byte, looked up, and checked against the tag's other names. Positions refer to the bytes of
+     * this document, which do not change.
+     */
+    private static final class Layout {
+        final int qnameAt;
+        final int qnameLength;
+        int count; // positions known
+        int[] at = new int[16];
+        int[] length = new int[16]; // 0: not foreseeable (a namespace declaration or a prefixed name)
+        String[] local = new String[16];
+
+        Layout(int qnameAt, int qnameLength) {
+            this.qnameAt = qnameAt;
+            this.qnameLength = qnameLength;
+        }
+
+        /**
+         * The name at position {@code k} when the bytes from {@code p} are last time's name there, followed by what
+         * ends a name before its '=' (anything else is left to the byte-by-byte scan); else null.
+         */
+        String foreseen(int k, byte[] b, int p, int end) {
+            if (k >= count || length[k] == 0) {
+                return null;
+            }
+            int n = length[k];
+            int q = p + n;
+            if (q >= end || (b[q] != '=' && !isSpace(b[q]))) {
+                return null;
+            }
+            return sameBytes(b, p, at[k], n) ? local[k] : null;
+        }
+
+        /** Whether {@code b[p, p + n)} and {@code b[r, r + n)} hold the same bytes: a name's, most often 2-16 of them. */
+        private static boolean sameBytes(byte[] b, int p, int r, int n) {
+            if (n < 8) {
+                for (int i = 0; i < n; i++) {
+                    if (b[p + i] != b[r + i]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if ((long) LONGS.get(b, p) != (long) LONGS.get(b, r)) {
+                return false;
+            }
+            return n <= 16 ? (long) LONGS.get(b, p + n - 8) == (long) LONGS.get(b, r + n - 8)
+                    : Arrays.equals(b, p + 8, p + n, b, r + 8, r + n);
+        }
+
+        /** This tag's name at position {@code k}: an unprefixed attribute name, checked as a name. */
+        void seen(int k, int p, String name) {
+            room(k);
+            at[k] = p;
+            length[k] = name.length();
+            local[k] = name;
+        }
+
+        void unforeseeable(int k) {
+            room(k);
+            length[k] = 0;
+        }
+
+        private void room(int k) {
+            if (k == at.length) {
+                at = Arrays.copyOf(at, k * 2);
+                length = Arrays.copyOf(length, k * 2);
+                local = Arrays.copyOf(local, k * 2);
+            }
+        }
+    }
+
+    /** The layout of the element whose qualified name is {@code b[from, to)}, or null when none is kept. */
+    private Layout layout(int from, int to) {
+        for (Layout l : layouts) {
+            if (l != null && l.qnameLength == to - from && Arrays.equals(b, from, to, b, l.qnameAt, l.qnameAt + l.qnameLength)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Keeps a layout for this element name, in place of the oldest kept. */
+    private void newLayout(int from, int to) {
+        layouts[nextLayout] = new Layout(from, to - from);
+        nextLayout = (nextLayout + 1) % layouts.length;
+    }
+
+    private static void unforeseeable(Layout layout, int k) {
+        if (layout != null) {
+            layout.unforeseeable(k);
+        }
     }
 
     private void declare(String declaredPrefix, String uri) throws NotPlain {

@@ -53,6 +53,12 @@ class PlainXmlReadingTest {
         "<r   a = \"1\"\n\tb\t=\t'2'  >\n<x/><y></y><z.1-2_3 _a=\"\"/></r  >\n\n",
         "<r>a]b]]c&gt;d]]&gt;</r>",
         "<?xml version=\"1.0\"?><r xmlns:p=\"urn:p\"><p:a p:b=\"1\"/></r>",
+        // an element repeated with its attribute names changed, moved, cut short, lengthened or prefixed between
+        // one tag and the next (the reader foresees each name from the last tag of the same element name)
+        "<r xmlns:p=\"u\"><g a=\"1\" bb=\"2\" ccc=\"3\"/><g a=\"1\" bb=\"2\" ccc=\"3\"/><g a=\"1\" bX=\"2\" ccc=\"3\"/>"
+                + "<g bb=\"1\" a=\"2\"/><g a=\"1\" bb=\"2\" ccc=\"3\" d=\"4\"/><g a =\"1\" bb\n=\"2\" ccc\t= '3'/>"
+                + "<g ab=\"1\" b=\"2\" cc=\"3\"/><g a=\"1\" bb=\"2\" c=\"3\"/><g xmlns:q=\"v\" a=\"1\" q:bb=\"2\"/>"
+                + "<g a=\"1\" p:bb=\"2\" ccc=\"3\"/><g a=\"1\" bb=\"2\" ccc=\"3\"><g a=\"1\" xmlns=\"w\"/></g><p:g a=\"1\" bb=\"2\"/></r>",
     };
 
     /** Documents the plain reader leaves to the full parser, well-formed or not. */
@@ -63,6 +69,10 @@ class PlainXmlReadingTest {
         "<r><?pi data?></r>",
         "<r>]]></r>",
         "<r a=\"1\" a=\"2\"/>",
+        "<r><g a=\"1\" b=\"2\"/><g a=\"1\" b=\"2\"/><g a=\"1\" a=\"2\"/></r>",
+        "<r><g a=\"1\" b=\"2\"/><g a=\"1\" b=\"2\"/><g b=\"1\" b=\"2\"/></r>",
+        "<r xmlns:p=\"u\"><g a=\"1\" b=\"2\"/><g a=\"1\" b=\"2\"/><g p:a=\"1\" a=\"2\"/></r>",
+        "<r xmlns:p=\"u\"><g p:b=\"1\" a=\"2\"/><g p:b=\"1\" a=\"2\"/><g a=\"1\" a=\"2\"/></r>",
         "<r xmlns:p=\"u\" xmlns:q=\"u\" p:a=\"1\" q:a=\"2\"/>",
         "<r xmlns:p=\"u\" p:a=\"1\" a=\"2\"/>",
         "<p:r/>",
