@@ -334,16 +334,15 @@ public final class PlainXmlReader implements XMLStreamReader {
             }
             p = attributeValue(p + 1, b[p]);
             String value = lastValue;
+            String unprefixed = null; // the name to foresee at this position next time
             if (known == null && aColon < 0 && anEnd - an == 5 && startsWith(an, "xmlns")) {
                 declare("", value);
-                unforeseeable(layout, all - 1);
             } else if (aColon == an + 5 && startsWith(an, "xmlns")) {
                 String declared = name(aColon + 1, anEnd);
                 if (value.isEmpty() || declared.equals("xml") || declared.equals("xmlns")) {
                     throw new NotPlain("an unusual namespace declaration");
                 }
                 declare(declared, value);
-                unforeseeable(layout, all - 1);
             } else {
                 int i = attributeCount++;
                 if (i == attrLocal.length) {
@@ -352,15 +351,15 @@ public final class PlainXmlReader implements XMLStreamReader {
                 if (aColon < 0) {
                     attrPrefix[i] = "";
                     attrLocal[i] = known != null ? known : name(an, anEnd);
-                    if (layout != null) {
-                        layout.seen(all - 1, an, attrLocal[i]);
-                    }
+                    unprefixed = attrLocal[i];
                 } else {
                     attrPrefix[i] = name(an, aColon);
                     attrLocal[i] = name(aColon + 1, anEnd);
-                    unforeseeable(layout, all - 1);
                 }
                 attrValue[i] = value;
+            }
+            if (layout != null) {
+                layout.seen(all - 1, an, unprefixed);
             }
         }
         if (layout != null) {
@@ -417,8 +416,7 @@ public final class PlainXmlReader implements XMLStreamReader {
         final int qnameLength;
         int count; // positions known
         int[] at = new int[16];
-        int[] length = new int[16]; // 0: not foreseeable (a namespace declaration or a prefixed name)
-        String[] local = new String[16];
+        String[] local = new String[16]; // null: not foreseeable (a namespace declaration or a prefixed name)
 
         Layout(int qnameAt, int qnameLength) {
             this.qnameAt = qnameAt;
@@ -430,10 +428,10 @@ public final class PlainXmlReader implements XMLStreamReader {
          * ends a name before its '=' (anything else is left to the byte-by-byte scan); else null.
          */
         String foreseen(int k, byte[] b, int p, int end) {
-            if (k >= count || length[k] == 0) {
+            if (k >= count || local[k] == null) {
                 return null;
             }
-            int n = length[k];
+            int n = local[k].length(); // names are ASCII: as many bytes
             int q = p + n;
             if (q >= end || (b[q] != '=' && !isSpace(b[q]))) {
                 return null;
@@ -458,25 +456,17 @@ public final class PlainXmlReader implements XMLStreamReader {
                     : Arrays.equals(b, p + 8, p + n, b, r + 8, r + n);
         }
 
-        /** This tag's name at position {@code k}: an unprefixed attribute name, checked as a name. */
+        /**
+         * This tag's name at position {@code k}, found at {@code p}: an unprefixed attribute name, checked as a
+         * name; or null for a namespace declaration or a prefixed name.
+         */
         void seen(int k, int p, String name) {
-            room(k);
-            at[k] = p;
-            length[k] = name.length();
-            local[k] = name;
-        }
-
-        void unforeseeable(int k) {
-            room(k);
-            length[k] = 0;
-        }
-
-        private void room(int k) {
             if (k == at.length) {
                 at = Arrays.copyOf(at, k * 2);
-                length = Arrays.copyOf(length, k * 2);
                 local = Arrays.copyOf(local, k * 2);
             }
+            at[k] = p;
+            local[k] = name;
         }
     }
 
@@ -494,12 +484,6 @@ public final class PlainXmlReader implements XMLStreamReader {
     private void newLayout(int from, int to) {
         layouts[nextLayout] = new Layout(from, to - from);
         nextLayout = (nextLayout + 1) % layouts.length;
-    }
-
-    private static void unforeseeable(Layout layout, int k) {
-        if (layout != null) {
-            layout.unforeseeable(k);
-        }
     }
 
     private void declare(String declaredPrefix, String uri) throws NotPlain {
